@@ -77,7 +77,9 @@ class PersonIdRoutesWalkIntegrationTests {
             if (EXCLUDED.containsKey(route.key())) {
                 continue;
             }
-            boolean ofAMentee = route.personParameters().stream().noneMatch(n -> n.startsWith("mentor"))
+            boolean ofAMentee = route.personParameters().stream()
+                            .map(n -> n.substring(n.indexOf(':') + 1))
+                            .noneMatch(n -> n.startsWith("mentor"))
                     && (route.pattern().contains("/mentees")
                             || route.pattern().contains("/waiting")
                             || route.personParameters().contains("suggestFor"));
@@ -96,7 +98,7 @@ class PersonIdRoutesWalkIntegrationTests {
                 notCovered.add(e.getMessage());
                 continue;
             }
-            walked.add(route.key() + " → " + answer.getResponse().getStatus());
+            walked.add(route.key() + " → " + answer.getResponse().getStatus() + refusalText(answer));
             softly.assertThat(refusal(answer) || IGNORING.containsKey(route.key()))
                     .as(
                             "%s refuses another school's person (answered %d)",
@@ -105,6 +107,13 @@ class PersonIdRoutesWalkIntegrationTests {
             softly.assertThat(answer.getResponse().getStatus())
                     .as("%s answers another school's person as an id that exists nowhere", route.describe())
                     .isEqualTo(unknown.getResponse().getStatus());
+            softly.assertThat(refusedFields(answer))
+                    .as(
+                            "%s: an input refusal names the person's field, not another the walk filled wrongly",
+                            route.describe())
+                    .allSatisfy(field -> assertThat(route.personParameters().stream()
+                                    .map(PersonIdRoutesWalkIntegrationTests::lastSegment))
+                            .contains(field));
             softly.assertThat(answer.getResponse().getContentAsString())
                     .as("%s: the answer about another school's person", route.describe())
                     .doesNotContain(PersonRouteWorld.STRANGER);
@@ -163,6 +172,32 @@ class PersonIdRoutesWalkIntegrationTests {
         int status = result.getResponse().getStatus();
         return (status >= 400 && status < 500)
                 || (status == 302 && result.getFlashMap().containsKey("flashError"));
+    }
+
+    /** The fields an API's 422 names (none for any other answer). */
+    private static List<String> refusedFields(MvcResult result) throws Exception {
+        String body = result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        if (result.getResponse().getStatus() != 422 || !body.startsWith("{")) {
+            return List.of();
+        }
+        List<String> fields = com.jayway.jsonpath.JsonPath.read(body, "$.errors[*].field");
+        return fields.stream().filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** {@code body:members[].person} → {@code person}; a parameter's own name as it is. */
+    static String lastSegment(String name) {
+        String bare = name.substring(name.indexOf(':') + 1).replace("[]", "");
+        return bare.substring(bare.lastIndexOf('.') + 1);
+    }
+
+    /** What a refusal other than «not found» said, so that the walk's summary shows which check refused. */
+    private static String refusalText(MvcResult result) throws Exception {
+        int status = result.getResponse().getStatus();
+        if (status == 404 || status < 400) {
+            return "";
+        }
+        String body = result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        return "  " + body.substring(0, Math.min(160, body.length())).replaceAll("\\s+", " ");
     }
 
     private long lastEntry() {

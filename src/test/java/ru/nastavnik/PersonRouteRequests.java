@@ -24,13 +24,18 @@ import org.springframework.web.multipart.MultipartFile;
  */
 final class PersonRouteRequests {
 
+    private static final tools.jackson.databind.ObjectMapper JSON = new tools.jackson.databind.json.JsonMapper();
+
     private static final Pattern VARIABLE = Pattern.compile("\\{([^}:]+)(?::([^}]*))?}");
 
     /** The walk's values by the simple name of their type; {@code person} is the one that varies per probe. */
     private final Map<String, String> values;
 
+    private final PersonRouteBodies bodies;
+
     PersonRouteRequests(Map<String, String> values) {
         this.values = values;
+        this.bodies = new PersonRouteBodies(values);
     }
 
     AbstractMockHttpServletRequestBuilder<?> build(PersonRoutes.Route route, String person) {
@@ -65,7 +70,9 @@ final class PersonRouteRequests {
             }
             RequestBody body = parameter.getParameterAnnotation(RequestBody.class);
             if (body != null) {
-                request.contentType(MediaType.APPLICATION_JSON).content("{}");
+                request.contentType(MediaType.APPLICATION_JSON)
+                        .content(JSON.writeValueAsString(
+                                bodies.body(route, parameter.getGenericParameterType(), person)));
             }
         }
         if (route.pattern().startsWith("/api/") && !route.read()) {

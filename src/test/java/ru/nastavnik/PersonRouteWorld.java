@@ -134,7 +134,8 @@ class PersonRouteWorld {
                 "EventId", event(mvc, director, world),
                 "QuestionnaireId", questionnaire.id().toString(),
                 "PublicationId", publication.toString(),
-                "PhotoId", photo);
+                "PhotoId", photo,
+                "ActivityId", activity(mvc, director, world));
         return new Walk(world, director, menteeAccount, mentor, mentee, theirMentor, theirMentee, values);
     }
 
@@ -167,6 +168,21 @@ class PersonRouteWorld {
                                 .content("{\"kind\":\"CONSULTATION\",\"title\":\"К\",\"startsAt\":\"" + start
                                         + "\",\"endsAt\":\"" + start.plusHours(1) + "\",\"place\":\"Каб. 5\","
                                         + "\"schools\":[\"" + school + "\"]}"))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(),
+                "$.id");
+    }
+
+    /** An activity of the school's roadmap (its plan started by the addition), the one its edits are asked about. */
+    private static String activity(MockMvc mvc, NastavnikPrincipal director, Fixtures.World world) throws Exception {
+        return JsonPath.read(
+                mvc.perform(MockMvcRequestBuilders.post(
+                                        "/api/v1/organisations/" + world.schoolA() + "/roadmap/activities")
+                                .with(user(director))
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content("{\"stage\":1,\"content\":\"Совещание\",\"deadline\":\""
+                                        + SchoolToday.date().plusDays(7) + "\"}"))
                         .andReturn()
                         .getResponse()
                         .getContentAsString(),

@@ -16,6 +16,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.core.MethodParameter;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.method.HandlerMethod;
@@ -24,8 +25,9 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import ru.nastavnik.people.PersonId;
 
 /**
- * The routes of the running application that take a person's id in the path or a request parameter (a
- * {@link PersonId}, a list of them, or a text parameter or form field named for a person), read from the handler
+ * The routes of the running application that take a person's id in the path, a request parameter (a
+ * {@link PersonId}, a list of them, or a text parameter or form field named for a person) or a field of the JSON body
+ * (named {@code body:<path>}, e.g. {@code body:people}, {@code body:members[].person}), read from the handler
  * mappings rather than kept by hand, so a route added tomorrow is walked by {@code PersonIdRoutesWalkIntegrationTests}
  * without anyone remembering to list it.
  */
@@ -98,6 +100,8 @@ final class PersonRoutes {
                 if (carriesAPerson(bound.get(), parameter.getGenericParameterType())) {
                     names.add(bound.get());
                 }
+            } else if (parameter.hasParameterAnnotation(RequestBody.class)) {
+                bodyPersons(parameter.getGenericParameterType(), "", 0).forEach(path -> names.add(BODY + path));
             } else if (form(parameter)) {
                 Arrays.stream(parameter.getParameterType().getRecordComponents())
                         .filter(c -> carriesAPerson(c.getName(), c.getGenericType()))
@@ -106,6 +110,40 @@ final class PersonRoutes {
             }
         }
         return names;
+    }
+
+    /** The prefix of a person's field in a JSON body. */
+    static final String BODY = "body:";
+
+    /** The paths of a JSON body's fields that carry a person: {@code people}, {@code members[].person}. */
+    static List<String> bodyPersons(Type type, String prefix, int depth) {
+        List<String> paths = new ArrayList<>();
+        Class<?> raw = raw(type);
+        if (raw == null || depth > 3) {
+            return paths;
+        }
+        if (Collection.class.isAssignableFrom(raw) && type instanceof ParameterizedType generic) {
+            return bodyPersons(generic.getActualTypeArguments()[0], prefix + "[]", depth + 1);
+        }
+        if (!raw.isRecord() || raw.getPackageName().startsWith("java")) {
+            return paths;
+        }
+        for (RecordComponent component : raw.getRecordComponents()) {
+            String path = prefix.isEmpty() ? component.getName() : prefix + "." + component.getName();
+            if (carriesAPerson(component.getName(), component.getGenericType())) {
+                paths.add(path);
+            } else {
+                paths.addAll(bodyPersons(component.getGenericType(), path, depth + 1));
+            }
+        }
+        return paths;
+    }
+
+    static Class<?> raw(Type type) {
+        if (type instanceof Class<?> c) {
+            return c;
+        }
+        return type instanceof ParameterizedType p && p.getRawType() instanceof Class<?> c ? c : null;
     }
 
     /** The name a path variable or request parameter is bound under; empty for anything else. */

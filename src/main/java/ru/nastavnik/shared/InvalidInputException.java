@@ -1,6 +1,8 @@
 package ru.nastavnik.shared;
 
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Bad input that the user can correct: each problem names the field (or row and column) and a message key,
@@ -21,6 +23,25 @@ public class InvalidInputException extends RuntimeException {
 
     public List<Problem> problems() {
         return problems;
+    }
+
+    /** Runs {@code change}; a refusal comes out with its fields {@linkplain #renamed(Map) renamed}. */
+    public static <T> T naming(Map<String, String> names, Supplier<T> change) {
+        try {
+            return change.get();
+        } catch (InvalidInputException refused) {
+            throw refused.renamed(names);
+        }
+    }
+
+    /**
+     * The same problems with their fields named as the caller's input names them: a service names the field of the
+     * page's form («mentee»), an API body may call it otherwise («menteeId»), and a client must find its own field.
+     */
+    public InvalidInputException renamed(Map<String, String> names) {
+        return new InvalidInputException(problems.stream()
+                .map(p -> new Problem(names.getOrDefault(p.field(), p.field()), p.row(), p.messageKey(), p.args()))
+                .toList());
     }
 
     public record Problem(String field, Integer row, String messageKey, List<Object> args) {

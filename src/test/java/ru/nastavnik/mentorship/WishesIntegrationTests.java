@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.jayway.jsonpath.JsonPath;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -133,6 +134,20 @@ class WishesIntegrationTests {
                         .getResponse()
                         .getContentAsString(),
                 "$.id");
+        // a refusal names the body's own field, not the page form's «mentee»
+        mvc.perform(post(base + "/matching-wishes")
+                        .with(user(curator))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"menteeId\":\"" + UUID.randomUUID() + "\",\"mentorId\":\"" + other + "\"}"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("menteeId"));
+        mvc.perform(post(base + "/matching-decisions")
+                        .with(user(curator))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"menteeId\":\"" + UUID.randomUUID() + "\",\"mentorId\":\"" + other
+                                + "\",\"pin\":true}"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("menteeId"));
         mvc.perform(get("/api/v1/organisations/" + world.schoolB() + "/matching-wishes")
                         .with(user(curator)))
                 .andExpect(status().isNotFound());

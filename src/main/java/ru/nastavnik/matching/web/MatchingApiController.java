@@ -3,6 +3,7 @@ package ru.nastavnik.matching.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -27,6 +28,7 @@ import ru.nastavnik.matching.internal.SuggestionView;
 import ru.nastavnik.matching.internal.WishView;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.Ids;
+import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.NotFoundException;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
@@ -52,6 +54,9 @@ class MatchingApiController {
     record IdList(List<String> ids) {}
 
     record NewDecision(String menteeId, String mentorId, Boolean pin) {}
+
+    /** The services name the page form's fields; the body's are these (a 422 names the field the client sent). */
+    private static final Map<String, String> BODY_FIELDS = Map.of("mentee", "menteeId", "mentor", "mentorId");
 
     @PostMapping("/matching-runs")
     @ResponseStatus(HttpStatus.CREATED)
@@ -107,12 +112,14 @@ class MatchingApiController {
             @AuthenticationPrincipal NastavnikPrincipal me,
             @PathVariable OrganisationId orgId,
             @RequestBody NewWish request) {
-        return wishes.record(
-                me,
-                orgId,
-                PersonId.of(request.menteeId()),
-                PersonId.of(request.mentorId()),
-                !Boolean.FALSE.equals(request.byMentee()));
+        return InvalidInputException.naming(
+                BODY_FIELDS,
+                () -> wishes.record(
+                        me,
+                        orgId,
+                        PersonId.of(request.menteeId()),
+                        PersonId.of(request.mentorId()),
+                        !Boolean.FALSE.equals(request.byMentee())));
     }
 
     @DeleteMapping("/matching-wishes/{id}")
@@ -163,12 +170,15 @@ class MatchingApiController {
             @AuthenticationPrincipal NastavnikPrincipal me,
             @PathVariable OrganisationId orgId,
             @RequestBody NewDecision request) {
-        decisions.decide(
-                me,
-                orgId,
-                PersonId.of(request.menteeId()),
-                PersonId.of(request.mentorId()),
-                Boolean.TRUE.equals(request.pin()));
+        InvalidInputException.naming(BODY_FIELDS, () -> {
+            decisions.decide(
+                    me,
+                    orgId,
+                    PersonId.of(request.menteeId()),
+                    PersonId.of(request.mentorId()),
+                    Boolean.TRUE.equals(request.pin()));
+            return null;
+        });
     }
 
     @DeleteMapping("/matching-decisions/{id}")
