@@ -59,8 +59,10 @@ public final class Browser implements AutoCloseable {
         this.chrome = chrome;
         this.accessibility = new AccessibilityCheck(chrome);
         this.driver = checking(chrome, accessibility);
-        // generous: on a loaded 2-core CI machine a page with the accessibility check can take several seconds
-        this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        // generous: on a loaded 2-core CI machine a page with the accessibility check can take several seconds.
+        // Polled every 100 ms, not Selenium's default 500: a condition not met at once (the page after a submit,
+        // an element a script adds) otherwise costs half a second of an idle machine each time, ~170 waits a run
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(30), Duration.ofMillis(100));
         this.port = port;
     }
 

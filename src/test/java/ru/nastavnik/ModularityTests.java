@@ -11,7 +11,7 @@ import org.springframework.modulith.docs.Documenter;
  */
 class ModularityTests {
 
-    private static final ApplicationModules MODULES = ApplicationModules.of(NastavnikApplication.class);
+    private static final ApplicationModules MODULES = ProductionClasses.MODULES;
 
     @Test
     void modulesRespectTheirBoundaries() {

@@ -13,6 +13,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.monitoring.internal.Indicator;
 import ru.nastavnik.monitoring.internal.ReviewComponent;
@@ -25,6 +26,8 @@ import ru.nastavnik.shared.Role;
  * сопровождение».
  */
 @SpringBootTest
+// not for MockMvc: the same context-cache key as the other service-level tests, so no context of its own
+@AutoConfigureMockMvc
 class SystemReviewComponentsIntegrationTests {
 
     @Autowired

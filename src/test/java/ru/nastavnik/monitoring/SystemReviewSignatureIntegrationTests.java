@@ -8,6 +8,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.monitoring.internal.SystemReviews;
@@ -18,6 +19,8 @@ import ru.nastavnik.shared.Role;
  * initials first; none recorded, the blank stays to write it in.
  */
 @SpringBootTest
+// not for MockMvc: the same context-cache key as the other service-level tests, so no context of its own
+@AutoConfigureMockMvc
 class SystemReviewSignatureIntegrationTests {
 
     @Autowired

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import ru.nastavnik.documents.FileStore;
@@ -32,6 +33,8 @@ import ru.nastavnik.documents.internal.storage.LocalFileStore;
  * Two "nodes" are two {@link ChannelSecrets} with data directories of their own on one bucket and one database.
  */
 @SpringBootTest
+// not for MockMvc: the same context-cache key as the other service-level tests, so no context of its own
+@AutoConfigureMockMvc
 class ChannelKeyIntegrationTests {
 
     private static final String TOKEN = "123456:ABCdefGhIJKlmnoPQRstuVWXyz0123456789";
