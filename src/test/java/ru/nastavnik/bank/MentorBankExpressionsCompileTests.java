@@ -80,5 +80,16 @@ class MentorBankExpressionsCompileTests {
         List<String> messages =
                 log.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
         assertThat(messages).noneMatch(m -> ROW_EXPRESSION.matcher(m).find());
+        // each text compiled once: Thymeleaf caches one expression per text for every template, and a text met with
+        // two types (a loop variable's name used for two kinds of rows) is compiled anew at every change of type
+        assertThat(messages.stream()
+                        .filter(m -> m.startsWith("SpEL: compiling "))
+                        .collect(java.util.stream.Collectors.groupingBy(m -> m, java.util.stream.Collectors.counting()))
+                        .entrySet()
+                        .stream()
+                        .filter(e -> e.getValue() > 1)
+                        .map(java.util.Map.Entry::getKey)
+                        .toList())
+                .isEmpty();
     }
 }

@@ -14,7 +14,9 @@ import ru.nastavnik.shared.web.PageTexts;
  * as {@code @{…}} gave them (a person's and an organisation's id need no encoding).
  *
  * <p>Public, with its rows, only because SpEL compiles a method call on a public type alone (otherwise each cell's
- * expression stays interpreted: {@code RoadmapExpressionsCompileTests}).
+ * expression stays interpreted: {@code MentorBankExpressionsCompileTests}). The template calls a row
+ * {@code mentorRow}, not {@code e} as the leavers' table below does with {@code MentorView}: Thymeleaf caches one
+ * compiled expression per text, and {@code e.personId()} met with two types would be compiled anew at each change.
  */
 public record MentorRows(List<Row> rows) {
 

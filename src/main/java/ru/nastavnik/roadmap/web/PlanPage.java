@@ -20,6 +20,9 @@ import ru.nastavnik.shared.web.PageTexts;
  *
  * <p>Public, with its rows, only because SpEL compiles a method call on a public type alone (otherwise each cell's
  * expression stays interpreted: {@code RoadmapExpressionsCompileTests}).
+ * The template's loop variables have names of their own ({@code nextStep}, {@code planRow}, {@code planProof}):
+ * Thymeleaf caches one compiled expression per text for all templates, and a text such as {@code a.status()} met
+ * with another type (the activity page's, the public section's) is compiled anew each time the type changes.
  */
 public record PlanPage(List<StageRows> stages, List<NextRow> next) {
 
