@@ -170,6 +170,30 @@ class SchoolTodayIntegrationTests {
     }
 
     @Test
+    void theFiguresCountOfValidConsentsIsBySchoolsOwnDateAndCountsEachPersonOnce() {
+        OrganisationId vladivostok = school("Asia/Vladivostok");
+        NastavnikPrincipal curator = fixtures.user(Role.CURATOR, vladivostok);
+        clock.set(at(day, 5, 0));
+        PersonId valid1 = consented(curator, vladivostok, day);
+        PersonId valid2 = consented(curator, vladivostok, day.plusDays(3), "Орлова");
+        PersonId none = staff.create(curator, vladivostok, Fixtures.teacher("Белова", "Анна", "Игоревна"))
+                .id();
+        assertThat(valid.countValidAmong(
+                        vladivostok, List.of(valid1, valid2, none, valid1), ConsentPurpose.PERSONAL_DATA))
+                .as("15:00 in Vladivostok: both valid, the one without none, each once")
+                .isEqualTo(2);
+        assertThat(valid.countValidAmong(vladivostok, List.of(valid1), ConsentPurpose.MENTORING_DUTIES))
+                .isZero();
+        assertThat(valid.countValidAmong(vladivostok, List.of(), ConsentPurpose.PERSONAL_DATA))
+                .isZero();
+
+        clock.set(at(day, 15, 30));
+        assertThat(valid.countValidAmong(vladivostok, List.of(valid1, valid2, none), ConsentPurpose.PERSONAL_DATA))
+                .as("01:30 the next day in Vladivostok: the first has expired")
+                .isEqualTo(1);
+    }
+
+    @Test
     void anActivityIsOverdueByItsSchoolsDate() {
         clock.set(at(day, 6, 0));
         ProgrammeFixtures.ActivePair pair = programmeFixtures.activePair(List.of("parents"));
@@ -252,7 +276,12 @@ class SchoolTodayIntegrationTests {
     }
 
     private PersonId consented(NastavnikPrincipal curator, OrganisationId school, LocalDate validUntil) {
-        PersonId person = staff.create(curator, school, Fixtures.teacher("Павлова", "Анна", "Игоревна"))
+        return consented(curator, school, validUntil, "Павлова");
+    }
+
+    private PersonId consented(
+            NastavnikPrincipal curator, OrganisationId school, LocalDate validUntil, String surname) {
+        PersonId person = staff.create(curator, school, Fixtures.teacher(surname, "Анна", "Игоревна"))
                 .id();
         consents.recordGiven(
                 curator,

@@ -67,5 +67,16 @@ class RoadmapExpressionsCompileTests {
         List<String> messages =
                 log.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
         assertThat(messages).noneMatch(m -> m.contains("unable to compile") || m.contains("failed"));
+        // each text compiled once: Thymeleaf caches one expression per text for every template, and a text met with
+        // two types (a loop variable's name used for two kinds of rows) is compiled anew at every change of type
+        assertThat(messages.stream()
+                        .filter(m -> m.startsWith("SpEL: compiling "))
+                        .collect(java.util.stream.Collectors.groupingBy(m -> m, java.util.stream.Collectors.counting()))
+                        .entrySet()
+                        .stream()
+                        .filter(e -> e.getValue() > 1)
+                        .map(java.util.Map.Entry::getKey)
+                        .toList())
+                .isEmpty();
     }
 }

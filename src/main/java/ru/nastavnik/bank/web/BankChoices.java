@@ -1,5 +1,6 @@
 package ru.nastavnik.bank.web;
 
+import java.util.Map;
 import org.springframework.ui.Model;
 import ru.nastavnik.bank.BankCapacities;
 import ru.nastavnik.bank.MenteeCategory;
@@ -16,13 +17,13 @@ final class BankChoices {
     private BankChoices() {}
 
     /** The vocabulary, as a list for the pickers and as code → title for showing an entry's needs. */
-    static void topics(Vocabulary vocabulary, OrganisationId organisation, Model model) {
+    static Map<String, String> topics(Vocabulary vocabulary, OrganisationId organisation, Model model) {
         var topics = vocabulary.of(organisation);
+        Map<String, String> titles = topics.stream()
+                .collect(java.util.stream.Collectors.toMap(TopicView::code, TopicView::title, (a, b) -> a));
         model.addAttribute("topics", topics);
-        model.addAttribute(
-                "topicTitles",
-                topics.stream()
-                        .collect(java.util.stream.Collectors.toMap(TopicView::code, TopicView::title, (a, b) -> a)));
+        model.addAttribute("topicTitles", titles);
+        return titles;
     }
 
     static void mentee(Vocabulary vocabulary, OrganisationId organisation, Model model) {
@@ -31,16 +32,18 @@ final class BankChoices {
         model.addAttribute("categories", MenteeCategory.values());
     }
 
-    static void mentor(
+    /** The vocabulary's titles by code are returned for the rows. */
+    static Map<String, String> mentor(
             Vocabulary vocabulary,
             BankCapacities capacities,
             NastavnikPrincipal me,
             OrganisationId organisation,
             Model model) {
-        topics(vocabulary, organisation, model);
+        Map<String, String> titles = topics(vocabulary, organisation, model);
         model.addAttribute("organisationId", organisation);
         model.addAttribute("trainings", TrainingStatus.values());
         model.addAttribute("forms", MentoringForms.DEFAULTS);
         model.addAttribute("limits", capacities.capacityLimits(me, organisation));
+        return titles;
     }
 }

@@ -3,6 +3,8 @@ package ru.nastavnik.bank.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -11,6 +13,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 import ru.nastavnik.bank.BankCapacities;
@@ -29,6 +33,7 @@ import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.StaleVersionException;
 import ru.nastavnik.shared.VersionRequiredException;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
+import ru.nastavnik.shared.web.PageTexts;
 import ru.nastavnik.shared.web.RequestedOrganisation;
 import ru.nastavnik.shared.web.SavedMeanwhile;
 import ru.nastavnik.shared.web.Submit;
@@ -49,6 +54,7 @@ class BankController {
     private final BankExport export;
     private final StaffManagement staff;
     private final MentoringFormSettings forms;
+    private final MessageSource messages;
 
     BankController(
             BankRegistry banks,
@@ -57,7 +63,8 @@ class BankController {
             Vocabulary vocabulary,
             BankExport export,
             StaffManagement staff,
-            MentoringFormSettings forms) {
+            MentoringFormSettings forms,
+            MessageSource messages) {
         this.banks = banks;
         this.capacities = capacities;
         this.pages = pages;
@@ -65,6 +72,7 @@ class BankController {
         this.export = export;
         this.staff = staff;
         this.forms = forms;
+        this.messages = messages;
     }
 
     // One read-only transaction (one connection, one Hibernate session) for the page's reads and its audit record,
@@ -128,7 +136,17 @@ class BankController {
         model.addAttribute("subject", filter.subject());
         model.addAttribute("training", filter.training());
         model.addAttribute("q", filter.q());
-        BankChoices.mentor(vocabulary, capacities, me, org, model);
+        var titles = BankChoices.mentor(vocabulary, capacities, me, org, model);
+        model.addAttribute(
+                "mentorRows",
+                MentorRows.of(
+                        shown.current().getContent(),
+                        titles,
+                        new PageTexts(messages, LocaleContextHolder.getLocale()),
+                        ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes())
+                                .getRequest()
+                                .getContextPath(),
+                        org));
         model.addAttribute("regulationForms", forms.get(me, org));
         model.addAttribute("usualForms", MentoringForms.DEFAULTS);
         return MENTORS;

@@ -43,6 +43,13 @@ interface ConsentRepository extends JpaRepository<Consent, UUID> {
               and c.given_on <= :latest and (c.valid_until is null or c.valid_until >= :earliest)""")
     List<Consent> givenDistribution(UUID[] people, LocalDate earliest, LocalDate latest);
 
+    /** The same rule on one date, counted among these people: one number, no row per person. */
+    @Query(nativeQuery = true, value = """
+            select count(distinct c.person_id) from consent c
+            where c.person_id = any(:people) and c.purpose = :purpose
+              and c.status = 'GIVEN' and c.given_on <= :day and (c.valid_until is null or c.valid_until >= :day)""")
+    long countValidAmong(UUID[] people, String purpose, LocalDate day);
+
     /** The same rule, counted over the organisation's current staff (the person table is read for who that is). */
     @Query(nativeQuery = true, value = """
             select count(distinct c.person_id) from consent c join person p on p.id = c.person_id

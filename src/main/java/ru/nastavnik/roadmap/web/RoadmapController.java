@@ -1,7 +1,9 @@
 package ru.nastavnik.roadmap.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
 import java.util.Locale;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -32,11 +34,13 @@ class RoadmapController {
     private final Roadmap roadmap;
     private final RoadmapPlans plans;
     private final RegulationDocuments documents;
+    private final MessageSource messages;
 
-    RoadmapController(Roadmap roadmap, RoadmapPlans plans, RegulationDocuments documents) {
+    RoadmapController(Roadmap roadmap, RoadmapPlans plans, RegulationDocuments documents, MessageSource messages) {
         this.roadmap = roadmap;
         this.plans = plans;
         this.documents = documents;
+        this.messages = messages;
     }
 
     /**
@@ -48,6 +52,8 @@ class RoadmapController {
             @AuthenticationPrincipal NastavnikPrincipal me,
             @RequestParam(required = false) OrganisationId organisation,
             @RequestParam(required = false) Integer year,
+            Locale locale,
+            HttpServletRequest request,
             Model model) {
         OrganisationId org = RequestedOrganisation.find(me, organisation)
                 .or(() -> me.grants().stream()
@@ -58,6 +64,8 @@ class RoadmapController {
         boolean manager = me.hasAnyIn(org, Role.DIRECTOR, Role.CURATOR);
         PlanView plan = plans.plan(me, org, year).orElse(null);
         model.addAttribute("plan", plan);
+        model.addAttribute(
+                "planPage", plan == null ? null : PlanPage.of(plan, messages, locale, request.getContextPath()));
         model.addAttribute("manager", manager);
         // a methodologist offers her area's plan to its schools as their template; decided here, as SpEL compiles
         // no negation of a model variable (its type is unknown to it) and would interpret the condition every time
