@@ -277,7 +277,7 @@ class AreaMatchingIntegrationTests {
                             .contentType(MediaType.APPLICATION_JSON)
                             .content(pair(refused, mentee)))
                     .andExpect(status().isUnprocessableContent())
-                    .andExpect(jsonPath("$.errors[0].field").value("mentors"));
+                    .andExpect(jsonPath("$.errors[0].field").value("mentorIds")); // the body's name
         }
         mvc.perform(post(schoolA + "/mentorships")
                         .with(user(curatorA))

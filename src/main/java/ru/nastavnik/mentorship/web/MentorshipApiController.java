@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -24,6 +25,7 @@ import ru.nastavnik.mentorship.internal.NewMentorship;
 import ru.nastavnik.mentorship.internal.PairDocuments;
 import ru.nastavnik.mentorship.internal.PairManagement;
 import ru.nastavnik.people.PersonId;
+import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.NotFoundException;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
@@ -50,6 +52,9 @@ class MentorshipApiController {
 
     record NewPair(List<String> mentorIds, List<String> menteeIds, String form, LocalDate startsOn, LocalDate endsOn) {}
 
+    /** The pairing rules name the page form's fields; the body's are these (a 422 names the field the client sent). */
+    private static final Map<String, String> BODY_FIELDS = Map.of("mentors", "mentorIds", "mentees", "menteeIds");
+
     record Termination(EndInitiator initiator, LocalDate noticeOn, LocalDate effectiveOn, String reason) {}
 
     @GetMapping("/mentorships")
@@ -70,16 +75,18 @@ class MentorshipApiController {
             @AuthenticationPrincipal NastavnikPrincipal me,
             @PathVariable OrganisationId orgId,
             @RequestBody NewPair p) {
-        return mentorships.create(
-                me,
-                orgId,
-                new NewMentorship(
-                        PairController.ids(p.mentorIds()),
-                        PairController.ids(p.menteeIds()),
-                        p.form(),
-                        p.startsOn(),
-                        p.endsOn(),
-                        null));
+        return InvalidInputException.naming(
+                BODY_FIELDS,
+                () -> mentorships.create(
+                        me,
+                        orgId,
+                        new NewMentorship(
+                                PairController.ids(p.mentorIds()),
+                                PairController.ids(p.menteeIds()),
+                                p.form(),
+                                p.startsOn(),
+                                p.endsOn(),
+                                null)));
     }
 
     @GetMapping("/mentorships/{id}")
