@@ -1,10 +1,11 @@
 package ru.nastavnik.bank.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,8 +14,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 import ru.nastavnik.bank.BankCapacities;
@@ -33,7 +32,6 @@ import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.StaleVersionException;
 import ru.nastavnik.shared.VersionRequiredException;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
-import ru.nastavnik.shared.web.PageTexts;
 import ru.nastavnik.shared.web.RequestedOrganisation;
 import ru.nastavnik.shared.web.SavedMeanwhile;
 import ru.nastavnik.shared.web.Submit;
@@ -111,6 +109,8 @@ class BankController {
             MentorFilter filter,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(required = false) String who,
+            Locale locale,
+            HttpServletRequest request,
             Model model) {
         OrganisationId org = RequestedOrganisation.get(me, organisation);
         candidates(me, org, who, model);
@@ -139,14 +139,7 @@ class BankController {
         var titles = BankChoices.mentor(vocabulary, capacities, me, org, model);
         model.addAttribute(
                 "mentorRows",
-                MentorRows.of(
-                        shown.current().getContent(),
-                        titles,
-                        new PageTexts(messages, LocaleContextHolder.getLocale()),
-                        ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes())
-                                .getRequest()
-                                .getContextPath(),
-                        org));
+                MentorRows.of(shown.current().getContent(), titles, messages, locale, request.getContextPath(), org));
         model.addAttribute("regulationForms", forms.get(me, org));
         model.addAttribute("usualForms", MentoringForms.DEFAULTS);
         return MENTORS;
@@ -204,6 +197,8 @@ class BankController {
             @RequestParam OrganisationId organisation,
             LimitsForm limits,
             @RequestParam(required = false) Long version,
+            Locale locale,
+            HttpServletRequest request,
             Model model,
             RedirectAttributes redirect) {
         OrganisationId org = organisation;
@@ -217,7 +212,7 @@ class BankController {
                     "bank.settings.saved");
         } catch (StaleVersionException | VersionRequiredException e) {
             // saved by someone else since she opened the page: the page again, her limits in the form, his beside them
-            String page = mentors(me, organisation, MentorFilter.NONE, 0, null, model);
+            String page = mentors(me, organisation, MentorFilter.NONE, 0, null, locale, request, model);
             SavedMeanwhile.show(model, "typedLimits", limits.typed(), model.getAttribute("limits"), "form.stale");
             return page;
         }

@@ -1,7 +1,9 @@
 package ru.nastavnik.bank.web;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.springframework.context.MessageSource;
 import ru.nastavnik.bank.MentorView;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.web.Dates;
@@ -37,9 +39,11 @@ public record MentorRows(List<Row> rows) {
     static MentorRows of(
             List<MentorView> entries,
             Map<String, String> topicTitles,
-            PageTexts texts,
+            MessageSource messages,
+            Locale locale,
             String contextPath,
             OrganisationId organisation) {
+        PageTexts texts = new PageTexts(messages, locale);
         String yes = texts.text("common.yes");
         String no = texts.text("common.no");
         return new MentorRows(entries.stream()

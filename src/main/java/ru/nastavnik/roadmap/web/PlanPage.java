@@ -15,8 +15,9 @@ import ru.nastavnik.shared.web.PageTexts;
 /**
  * The plan's tables as the page shows them: every cell's text, class and link worked out once here (issue 20: the
  * roadmap's ~40 activities in seven tables were a condition, a message lookup or a link per cell, rendered by SpEL and
- * Thymeleaf's message and link expressions on every view). Each message key is looked up once a page ({@link PageTexts}); the texts are
- * escaped by the template as before, and links carry the context path as {@code @{…}} gave them.
+ * Thymeleaf's message and link expressions on every view). Each message key is looked up once a page
+ * ({@link PageTexts}); the texts are escaped by the template as before, and links carry the context path as
+ * {@code @{…}} gave them.
  *
  * <p>Public, with its rows, only because SpEL compiles a method call on a public type alone (otherwise each cell's
  * expression stays interpreted: {@code RoadmapExpressionsCompileTests}).
