@@ -4,6 +4,7 @@ import javax.sql.DataSource;
 import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
 import net.javacrumbs.shedlock.spring.annotation.EnableSchedulerLock;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -15,9 +16,11 @@ import org.springframework.scheduling.annotation.EnableScheduling;
  * falls due runs on one node only; the lock's time is the database's, not the nodes' clocks. A node killed in
  * the middle leaves the lock until its {@code lockAtMostFor}; the jobs take everything that is due, so the next
  * run catches up.
+ *
+ * <p>{@code nastavnik.scheduling.enabled=false} leaves the jobs to their callers: the tests run each job
+ * themselves at the moment they check, so a job the clock starts cannot run between a test's steps.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableScheduling
 @EnableSchedulerLock(defaultLockAtMostFor = "PT30M")
 class SchedulingConfiguration {
 
@@ -28,4 +31,9 @@ class SchedulingConfiguration {
                 .usingDbTime()
                 .build());
     }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnProperty(name = "nastavnik.scheduling.enabled", havingValue = "true", matchIfMissing = true)
+    @EnableScheduling
+    static class Clock {}
 }
