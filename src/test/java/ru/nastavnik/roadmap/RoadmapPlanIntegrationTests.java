@@ -249,6 +249,94 @@ class RoadmapPlanIntegrationTests {
                 .satisfies(e -> assertThat(e.label()).isEqualTo("Установочная сессия наставников"));
     }
 
+    /**
+     * People are counted, each once: the mentor bank formed last year still counts (a lasting milestone) with this
+     * year's entries, the same person in both years once; a course finished last year does not train this year's.
+     */
+    @Test
+    void peopleAreCountedOnceAcrossTheYearsOfALastingMilestoneAndAYearlyOneStartsAgain() {
+        var world = fixtures.world();
+        var curator = fixtures.user(Role.CURATOR, world.schoolA());
+        int last = THIS_YEAR.startYear() - 1;
+        UUID both = UUID.randomUUID();
+        Instant latest = THIS_YEAR
+                .start()
+                .plusDays(20)
+                .atStartOfDay(java.time.ZoneOffset.UTC)
+                .toInstant();
+        milestone(
+                world.schoolA(),
+                Milestone.MENTOR_BANK_FORMED,
+                EvidenceKind.MENTOR,
+                both,
+                last,
+                latest.minusSeconds(400 * 86400L));
+        milestone(
+                world.schoolA(),
+                Milestone.MENTOR_BANK_FORMED,
+                EvidenceKind.MENTOR,
+                UUID.randomUUID(),
+                last,
+                latest.minusSeconds(390 * 86400L));
+        milestone(
+                world.schoolA(),
+                Milestone.MENTOR_BANK_FORMED,
+                EvidenceKind.MENTOR,
+                both,
+                THIS_YEAR.startYear(),
+                latest.minusSeconds(86400));
+        milestone(
+                world.schoolA(),
+                Milestone.MENTOR_BANK_FORMED,
+                EvidenceKind.MENTOR,
+                UUID.randomUUID(),
+                THIS_YEAR.startYear(),
+                latest);
+        milestone(
+                world.schoolA(),
+                Milestone.MENTOR_TRAINED,
+                EvidenceKind.COURSE,
+                both,
+                last,
+                latest.minusSeconds(300 * 86400L));
+
+        PlanView plan = plans.plan(curator, world.schoolA(), null).orElseThrow();
+
+        assertThat(activity(plan, Milestone.MENTOR_BANK_FORMED).status()).isEqualTo(ActivityStatus.DONE);
+        assertThat(activity(plan, Milestone.MENTOR_BANK_FORMED).evidence())
+                .singleElement()
+                .satisfies(e -> {
+                    assertThat(e.kind()).isEqualTo(EvidenceKind.MENTOR);
+                    assertThat(e.count()).isEqualTo(3);
+                    assertThat(e.label()).isNull();
+                    assertThat(e.href()).isEqualTo("/bank/mentors");
+                    assertThat(e.date())
+                            .isEqualTo(LocalDate.ofInstant(latest, ru.nastavnik.shared.web.Dates.DEFAULT_ZONE));
+                });
+        assertThat(activity(plan, Milestone.MENTOR_TRAINED).status()).isNotEqualTo(ActivityStatus.DONE);
+        assertThat(activity(plan, Milestone.MENTOR_TRAINED).evidence()).isEmpty();
+    }
+
+    private void milestone(
+            ru.nastavnik.shared.OrganisationId school,
+            Milestone milestone,
+            EvidenceKind kind,
+            UUID evidence,
+            int year,
+            Instant at) {
+        jdbc.update(
+                """
+                insert into roadmap_milestone (id, organisation_id, milestone, reached_at, school_year, evidence_kind,
+                                               evidence_id) values (?, ?, ?, ?, ?, ?, ?)""",
+                UUID.randomUUID(),
+                school.value(),
+                milestone.name(),
+                java.sql.Timestamp.from(at),
+                year,
+                kind.name(),
+                evidence);
+    }
+
     @Test
     void aManualStatusNeedsACommentAStaleEditIsRefusedAndBadInputChangesNothing() {
         var world = fixtures.world();

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -30,13 +31,18 @@ public class MilestoneLog {
         this.jdbc = jdbc;
     }
 
+    /**
+     * One piece of evidence, or — for people, who are counted and never listed — all of a kind at once: how many
+     * distinct people ({@code count}), reached last at {@code at}, with no evidence id or label.
+     */
     record Reached(
             OrganisationId organisation,
             Milestone milestone,
             EvidenceKind kind,
             UUID evidence,
             String label,
-            Instant at) {}
+            Instant at,
+            int count) {}
 
     /** What {@code MilestoneListeners} (in the base package, where the event registry knows it) records. */
     public void record(
@@ -65,7 +71,8 @@ public class MilestoneLog {
 
     /**
      * What counts for a school year, by organisation and milestone: the year's own milestones and the lasting ones
-     * of any year before (a Regulation approved in 2021 is still in force).
+     * of any year before (a Regulation approved in 2021 is still in force). People are counted in SQL, one row a
+     * kind: a school of a thousand mentors has a thousand rows of the mentor bank, and a territory many such schools.
      */
     Map<OrganisationId, Map<Milestone, List<Reached>>> reached(
             Collection<OrganisationId> organisations, SchoolYear year) {
@@ -73,24 +80,41 @@ public class MilestoneLog {
         if (organisations.isEmpty()) {
             return found;
         }
+        UUID[] schools = organisations.stream().map(OrganisationId::value).toArray(UUID[]::new);
+        String[] lasting = Arrays.stream(Milestone.values())
+                .filter(Milestone::lasting)
+                .map(Milestone::name)
+                .toArray(String[]::new);
+        String[] counted = Arrays.stream(EvidenceKind.values())
+                .filter(EvidenceKind::counted)
+                .map(EvidenceKind::name)
+                .toArray(String[]::new);
         jdbc.sql("""
-                select organisation_id, milestone, evidence_kind, evidence_id, evidence_label, reached_at, school_year
-                from roadmap_milestone
-                where organisation_id = any(?) and school_year <= ?
-                order by reached_at""")
-                .params(organisations.stream().map(OrganisationId::value).toArray(UUID[]::new), year.startYear())
+                with counting as (
+                    select organisation_id, milestone, evidence_kind, evidence_id, evidence_label, reached_at,
+                           evidence_kind = any(?) as counted
+                    from roadmap_milestone
+                    where organisation_id = any(?)
+                      and (school_year = ? or (school_year < ? and milestone = any(?))))
+                select organisation_id, milestone, evidence_kind, evidence_id, evidence_label, reached_at, 1 as people
+                from counting where not counted
+                union all
+                select organisation_id, milestone, evidence_kind, null, null, max(reached_at),
+                       count(distinct evidence_id)
+                from counting where counted
+                group by organisation_id, milestone, evidence_kind
+                order by reached_at, evidence_kind""")
+                .params(counted, schools, year.startYear(), year.startYear(), lasting)
                 .query((rs, n) -> {
                     Milestone milestone = Milestone.valueOf(rs.getString("milestone"));
-                    if (rs.getInt("school_year") != year.startYear() && !milestone.lasting()) {
-                        return null;
-                    }
                     Reached reached = new Reached(
                             new OrganisationId(rs.getObject("organisation_id", UUID.class)),
                             milestone,
                             EvidenceKind.valueOf(rs.getString("evidence_kind")),
                             rs.getObject("evidence_id", UUID.class),
                             rs.getString("evidence_label"),
-                            rs.getTimestamp("reached_at").toInstant());
+                            rs.getTimestamp("reached_at").toInstant(),
+                            rs.getInt("people"));
                     found.computeIfAbsent(reached.organisation(), o -> new EnumMap<>(Milestone.class))
                             .computeIfAbsent(milestone, m -> new ArrayList<>())
                             .add(reached);

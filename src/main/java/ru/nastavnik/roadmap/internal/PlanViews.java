@@ -205,15 +205,15 @@ class PlanViews {
                         links ? href(r) : null,
                         1,
                         LocalDate.ofInstant(r.at(), Dates.DEFAULT_ZONE))));
+        // counted in SQL already: one row a kind of people (MilestoneLog.reached)
         reached.stream()
                 .filter(r -> r.kind().counted())
-                .collect(Collectors.groupingBy(Reached::kind))
-                .forEach((kind, rs) -> shown.add(new EvidenceView(
-                        kind,
+                .forEach(r -> shown.add(new EvidenceView(
+                        r.kind(),
                         null,
-                        links ? href(rs.get(0)) : null,
-                        (int) rs.stream().map(Reached::evidence).distinct().count(),
-                        LocalDate.ofInstant(rs.get(rs.size() - 1).at(), Dates.DEFAULT_ZONE))));
+                        links ? href(r) : null,
+                        r.count(),
+                        LocalDate.ofInstant(r.at(), Dates.DEFAULT_ZONE))));
         return shown;
     }
 
