@@ -202,7 +202,14 @@ class ConsentApiController {
             @PathVariable OrganisationId orgId,
             @PathVariable ConsentId id,
             @RequestBody ru.nastavnik.consent.DistributionScope scope) {
-        return scopes.narrow(me, orgId, id, scope);
+        // the consent's purpose and status are refused, not a field of the body
+        return ru.nastavnik.shared.InvalidInputException.naming(
+                java.util.Map.of(
+                        "purpose",
+                        ru.nastavnik.shared.InvalidInputException.STATE,
+                        "status",
+                        ru.nastavnik.shared.InvalidInputException.STATE),
+                () -> scopes.narrow(me, orgId, id, scope));
     }
 
     @GetMapping("/persons/{personId}/subject-access")

@@ -156,12 +156,14 @@ class OrderApiController {
             @AuthenticationPrincipal NastavnikPrincipal me,
             @PathVariable OrganisationId orgId,
             @RequestBody NewProgrammeOrder o) {
-        return orders.draftProgrammeApproval(
-                me,
-                orgId,
-                o.programmeIds() == null
-                        ? List.of()
-                        : o.programmeIds().stream().map(Ids::parse).toList());
+        return ru.nastavnik.shared.InvalidInputException.naming(
+                java.util.Map.of("mentorshipIds", "programmeIds"),
+                () -> orders.draftProgrammeApproval(
+                        me,
+                        orgId,
+                        o.programmeIds() == null
+                                ? List.of()
+                                : o.programmeIds().stream().map(Ids::parse).toList()));
     }
 
     @GetMapping("/orders/{id}/document")

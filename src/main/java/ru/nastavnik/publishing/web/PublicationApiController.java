@@ -84,6 +84,9 @@ class PublicationApiController {
             @AuthenticationPrincipal NastavnikPrincipal me,
             @PathVariable OrganisationId orgId,
             @RequestBody FromEvent from) {
+        if (from.event() == null) {
+            throw ru.nastavnik.shared.InvalidInputException.of("event", "publishing.fromEvent.eventRequired");
+        }
         Saved saved = publications.draftFromEvent(me, orgId, from.event());
         return ResponseEntity.status(HttpStatus.CREATED)
                 .eTag(ETags.of(saved.publication().version()))
@@ -119,7 +122,8 @@ class PublicationApiController {
             @PathVariable OrganisationId orgId,
             @PathVariable PublicationId id,
             @RequestBody Schedule schedule) {
-        return publications.schedule(me, orgId, id, schedule.at());
+        return ru.nastavnik.shared.InvalidInputException.naming(
+                java.util.Map.of("scheduledAt", "at"), () -> publications.schedule(me, orgId, id, schedule.at()));
     }
 
     @PostMapping("/{id}/unpublish")

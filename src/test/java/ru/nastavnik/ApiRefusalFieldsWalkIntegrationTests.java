@@ -1,0 +1,212 @@
+package ru.nastavnik;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+import java.lang.reflect.Type;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationContext;
+import org.springframework.core.MethodParameter;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import ru.nastavnik.shared.security.NastavnikPrincipal;
+
+/**
+ * An API client corrects the field a refusal names, so the name must be one she sent: every API route with a JSON
+ * body — found in the handler mappings — is sent a plausible body, an empty one, and the plausible one without each
+ * of its fields in turn, and every field a 422 names must be a field of that body (or a parameter of the route).
+ * The defect it guards against: services name the page form's fields ({@code mentee}, {@code curator}), where the
+ * API's body says {@code menteeId}, {@code curatorId}.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class ApiRefusalFieldsWalkIntegrationTests {
+
+    private static final tools.jackson.databind.ObjectMapper JSON = new tools.jackson.databind.json.JsonMapper();
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    PersonRouteWorld worlds;
+
+    @Test
+    void everyFieldAnApiRefusalNamesIsAFieldOfTheBodySent() throws Exception {
+        PersonRouteWorld.Walk walk = worlds.create(mvc);
+        PersonRouteRequests requests = new PersonRouteRequests(walk.values());
+        PersonRouteBodies bodies = new PersonRouteBodies(walk.values());
+        String person = walk.mentor().toString();
+        SoftAssertions softly = new SoftAssertions();
+        List<String> walked = new ArrayList<>();
+        List<String> notCovered = new ArrayList<>();
+        for (PersonRoutes.Route route : bodyRoutes()) {
+            MethodParameter body = bodyParameter(route.handler());
+            Type type = body.getGenericParameterType();
+            Set<String> known = known(route, type);
+            Object plausible = bodies.body(route, type, person);
+            Map<String, Object> variants = new LinkedHashMap<>();
+            variants.put("plausible", plausible);
+            variants.put("{}", Map.of());
+            if (plausible instanceof Map<?, ?> fields) {
+                for (Object field : fields.keySet()) {
+                    Map<Object, Object> without = new LinkedHashMap<>(fields);
+                    without.remove(field);
+                    variants.put("without " + field, without);
+                }
+            }
+            NastavnikPrincipal caller =
+                    route.pattern().startsWith("/api/v1/me/") ? walk.menteeAccount() : walk.director();
+            int refusals = 0;
+            for (Map.Entry<String, Object> variant : variants.entrySet()) {
+                AbstractMockHttpServletRequestBuilder<?> request;
+                try {
+                    request = requests.build(route, person);
+                } catch (PersonRouteRequests.CannotBuild e) {
+                    notCovered.add(e.getMessage());
+                    break;
+                }
+                request.content(JSON.writeValueAsString(variant.getValue())).with(user(caller));
+                MvcResult answer;
+                try {
+                    answer = mvc.perform(request).andReturn();
+                } catch (jakarta.servlet.ServletException failed) {
+                    softly.fail(
+                            "%s, body %s: a server error, not a refusal: %s",
+                            route.describe(), variant.getKey(), String.valueOf(failed.getRootCause()));
+                    continue;
+                }
+                softly.assertThat(answer.getResponse().getStatus())
+                        .as("%s, body %s: %s", route.describe(), variant.getKey(), text(answer))
+                        .isLessThan(500);
+                for (String field : refusedFields(answer)) {
+                    refusals++;
+                    softly.assertThat(known.contains(normalised(field)) || known.contains(last(field)))
+                            .as(
+                                    "%s, body %s: the 422 names «%s», not a field of the body sent %s (%s)",
+                                    route.describe(), variant.getKey(), field, known, text(answer))
+                            .isTrue();
+                }
+            }
+            walked.add(route.key() + " → " + refusals + " refused fields");
+        }
+        System.out.printf("API refusal fields walk: %d routes%n%s%n", walked.size(), String.join("\n", walked));
+        System.out.printf("not covered: %s%n", notCovered);
+        softly.assertThat(walked).as("API routes with a JSON body").hasSizeGreaterThan(30);
+        softly.assertAll();
+    }
+
+    /** Every write of the API that takes a JSON body, with the person fields of the body as the walk knows them. */
+    private List<PersonRoutes.Route> bodyRoutes() {
+        List<PersonRoutes.Route> routes = new ArrayList<>();
+        for (RequestMappingHandlerMapping mapping :
+                context.getBeansOfType(RequestMappingHandlerMapping.class).values()) {
+            for (Map.Entry<RequestMappingInfo, HandlerMethod> entry :
+                    mapping.getHandlerMethods().entrySet()) {
+                MethodParameter body = bodyParameter(entry.getValue());
+                if (body == null || !body.getParameterType().isRecord()) {
+                    continue;
+                }
+                List<String> persons = PersonRoutes.bodyPersons(body.getGenericParameterType(), "", 0).stream()
+                        .map(path -> PersonRoutes.BODY + path)
+                        .toList();
+                for (String pattern : entry.getKey().getPatternValues()) {
+                    if (!pattern.startsWith("/api/")) {
+                        continue;
+                    }
+                    for (RequestMethod method :
+                            entry.getKey().getMethodsCondition().getMethods()) {
+                        routes.add(new PersonRoutes.Route(method.name(), pattern, entry.getValue(), persons));
+                    }
+                }
+            }
+        }
+        routes.sort(java.util.Comparator.comparing(PersonRoutes.Route::key));
+        return routes;
+    }
+
+    private static MethodParameter bodyParameter(HandlerMethod handler) {
+        for (MethodParameter parameter : handler.getMethodParameters()) {
+            if (parameter.hasParameterAnnotation(RequestBody.class)) {
+                return parameter;
+            }
+        }
+        return null;
+    }
+
+    /** The body's field paths ({@code members[].person}) and their last names, and the route's own parameters. */
+    private static Set<String> known(PersonRoutes.Route route, Type type) {
+        Set<String> known = new LinkedHashSet<>();
+        paths(type, "", 0, known);
+        for (String path : List.copyOf(known)) {
+            known.add(last(path));
+        }
+        for (MethodParameter parameter : route.handler().getMethodParameters()) {
+            parameter.initParameterNameDiscovery(new org.springframework.core.DefaultParameterNameDiscoverer());
+            PersonRoutes.boundName(parameter).ifPresent(known::add);
+        }
+        return known;
+    }
+
+    private static void paths(Type type, String prefix, int depth, Set<String> into) {
+        Class<?> raw = PersonRoutes.raw(type);
+        if (raw == null || depth > 4) {
+            return;
+        }
+        if (java.util.Collection.class.isAssignableFrom(raw)
+                && type instanceof java.lang.reflect.ParameterizedType generic) {
+            paths(generic.getActualTypeArguments()[0], prefix + "[]", depth + 1, into);
+            return;
+        }
+        if (!raw.isRecord() || raw.getPackageName().startsWith("java")) {
+            return;
+        }
+        for (java.lang.reflect.RecordComponent component : raw.getRecordComponents()) {
+            String path = prefix.isEmpty() ? component.getName() : prefix + "." + component.getName();
+            into.add(path);
+            paths(component.getGenericType(), path, depth + 1, into);
+        }
+    }
+
+    /** {@code members[2].person} → {@code members[].person}. */
+    private static String normalised(String field) {
+        return field.replaceAll("\\[\\d*]", "[]");
+    }
+
+    private static String last(String path) {
+        String bare = normalised(path).replace("[]", "");
+        return bare.substring(bare.lastIndexOf('.') + 1);
+    }
+
+    private static List<String> refusedFields(MvcResult result) throws Exception {
+        String body = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+        if (result.getResponse().getStatus() != 422 || !body.startsWith("{")) {
+            return List.of();
+        }
+        List<String> fields = com.jayway.jsonpath.JsonPath.read(body, "$.errors[*].field");
+        return fields.stream().filter(java.util.Objects::nonNull).toList();
+    }
+
+    private static String text(MvcResult result) throws Exception {
+        String body = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+        return body.substring(0, Math.min(200, body.length())).replaceAll("\\s+", " ");
+    }
+}
