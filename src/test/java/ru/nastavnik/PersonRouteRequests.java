@@ -39,6 +39,11 @@ final class PersonRouteRequests {
     }
 
     AbstractMockHttpServletRequestBuilder<?> build(PersonRoutes.Route route, String person) {
+        return build(route, person, "\"0\"");
+    }
+
+    /** The route's URL with its path variables filled, as {@link #build} sends it. */
+    String url(PersonRoutes.Route route, String person) {
         MethodParameter[] parameters = route.handler().getMethodParameters();
         StringBuilder url = new StringBuilder();
         Matcher matcher = VARIABLE.matcher(route.pattern());
@@ -47,6 +52,13 @@ final class PersonRouteRequests {
             matcher.appendReplacement(url, Matcher.quoteReplacement(value));
         }
         matcher.appendTail(url);
+        return url.toString();
+    }
+
+    /** {@code version}: the {@code If-Match} of an API change, the resource's current ETag where the caller knows it. */
+    AbstractMockHttpServletRequestBuilder<?> build(PersonRoutes.Route route, String person, String version) {
+        MethodParameter[] parameters = route.handler().getMethodParameters();
+        String url = url(route, person);
         boolean files = java.util.Arrays.stream(parameters)
                 .anyMatch(p -> MultipartFile.class.isAssignableFrom(p.getParameterType()));
         AbstractMockHttpServletRequestBuilder<?> request = files
@@ -77,7 +89,7 @@ final class PersonRouteRequests {
         }
         if (route.pattern().startsWith("/api/") && !route.read()) {
             // a versioned change must name the version it was made on; 0 is the first
-            request.header("If-Match", "\"0\"");
+            request.header("If-Match", version);
         }
         return request;
     }
@@ -94,7 +106,8 @@ final class PersonRouteRequests {
             parameter.initParameterNameDiscovery(new org.springframework.core.DefaultParameterNameDiscoverer());
             if (parameter.hasParameterAnnotation(PathVariable.class)
                     && PersonRoutes.boundName(parameter).orElseThrow().equals(name)) {
-                return valueOf(route, parameter.getParameterType(), name);
+                Class<?> type = parameter.getParameterType();
+                return type.isEnum() ? ((Enum<?>) type.getEnumConstants()[0]).name() : valueOf(route, type, name);
             }
         }
         throw new CannotBuild(route, "path variable {" + name + "} is bound to no parameter");

@@ -91,7 +91,7 @@ final class PersonRoutes {
         return routes;
     }
 
-    private static List<String> personParameters(HandlerMethod handler) {
+    static List<String> personParameters(HandlerMethod handler) {
         List<String> names = new ArrayList<>();
         for (MethodParameter parameter : handler.getMethodParameters()) {
             parameter.initParameterNameDiscovery(new org.springframework.core.DefaultParameterNameDiscoverer());

@@ -37,20 +37,12 @@ public class InvalidInputException extends RuntimeException {
     /**
      * The same problems with their fields named as the caller's input names them: a service names the field of the
      * page's form («mentee»), an API body may call it otherwise («menteeId»), and a client must find its own field.
-     * A name mapped to {@link #STATE} is the resource's own state («status», «kind»), not an input: the problem then
-     * names no field, as the request had none to correct.
      */
     public InvalidInputException renamed(Map<String, String> names) {
         return new InvalidInputException(problems.stream()
-                .map(p -> {
-                    String name = names.getOrDefault(p.field(), p.field());
-                    return new Problem(STATE.equals(name) ? null : name, p.row(), p.messageKey(), p.args());
-                })
+                .map(p -> new Problem(names.getOrDefault(p.field(), p.field()), p.row(), p.messageKey(), p.args()))
                 .toList());
     }
-
-    /** For {@link #renamed(Map)}: the field is the resource's state, which the request did not send. */
-    public static final String STATE = "";
 
     public record Problem(String field, Integer row, String messageKey, List<Object> args) {
 

@@ -143,7 +143,7 @@ class ConsentScopeIntegrationTests {
                                 + SchoolToday.date() + "\",\"publishedItems\":[\"ФИО\"],"
                                 + "\"scope\":{\"kinds\":[\"NEWS\"],\"channels\":[]}}"))
                 .andExpect(status().isUnprocessableEntity())
-                .andExpect(jsonPath("$.errors[0].field").value("distributionChannels"))
+                .andExpect(jsonPath("$.errors[0].field").value("scope.channels"))
                 .andExpect(
                         jsonPath("$.errors[0].message")
                                 .value(
@@ -205,7 +205,7 @@ class ConsentScopeIntegrationTests {
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"kinds\":[\"NEWS\"],\"channels\":[]}"))
                 .andExpect(status().isUnprocessableEntity())
-                .andExpect(jsonPath("$.errors[0].field").value("distributionChannels"));
+                .andExpect(jsonPath("$.errors[0].field").value("channels"));
         assertThat(only().scope().channelList()).containsExactly(DistributionChannel.SECTION);
     }
 

@@ -62,7 +62,7 @@ class RequisitesIntegrationTests {
                                 .content(
                                         "{\"inn\":\"3419000000\",\"head\":{\"lastName\":\"Кузнецов\",\"firstName\":\"Игорь\"}}"))
                 .andExpect(status().isUnprocessableContent())
-                .andExpect(jsonPath("$.errors[0].field").value("headLastName"))
+                .andExpect(jsonPath("$.errors[0].field").value("head.lastName"))
                 .andExpect(jsonPath("$.errors[0].message").value(containsString("пол руководителя")));
         assertThat(organisations
                         .find(world.schoolA())

@@ -92,7 +92,7 @@ class PracticeDocumentIntegrationTests {
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"givenOn\":\"2099-01-01\"}"))
                 .andExpect(status().isUnprocessableContent())
-                .andExpect(jsonPath("$.errors[0].field").value("consentOn"));
+                .andExpect(jsonPath("$.errors[0].field").value("givenOn"));
         mvc.perform(post("/practices/" + p.id() + "/consent")
                         .param("givenOn", "2026-11-20")
                         .param("version", current.replace("\"", ""))

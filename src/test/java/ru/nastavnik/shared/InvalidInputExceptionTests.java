@@ -11,14 +11,13 @@ import ru.nastavnik.shared.InvalidInputException.Problem;
 class InvalidInputExceptionTests {
 
     @Test
-    void aRefusalNamesTheCallersFieldsAndNoneForTheResourcesState() {
+    void aRefusalNamesTheCallersFields() {
         InvalidInputException refused = new InvalidInputException(
                 List.of(Problem.field("mentee", "a"), Problem.field("status", "b"), Problem.cell(3, "surname", "c")));
 
-        InvalidInputException renamed =
-                refused.renamed(Map.of("mentee", "menteeId", "status", InvalidInputException.STATE));
+        InvalidInputException renamed = refused.renamed(Map.of("mentee", "menteeId"));
 
-        assertThat(renamed.problems()).extracting(Problem::field).containsExactly("menteeId", null, "surname");
+        assertThat(renamed.problems()).extracting(Problem::field).containsExactly("menteeId", "status", "surname");
         assertThat(renamed.problems()).extracting(Problem::messageKey).containsExactly("a", "b", "c");
         assertThat(renamed.problems().get(2).row()).isEqualTo(3);
     }

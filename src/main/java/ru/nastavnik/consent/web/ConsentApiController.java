@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
@@ -92,13 +93,17 @@ class ConsentApiController {
         return ApiPage.of(reads.search(me, orgId, query.purpose(), query.status(), asked));
     }
 
+    /** The page form's names of the distribution scope's lists, as the API's body nests them. */
+    private static final Map<String, String> IN_SCOPE =
+            Map.of("distributionKinds", "scope.kinds", "distributionChannels", "scope.channels");
+
     @PostMapping
     @Operation(summary = "Отметить согласие полученным (подписанным)")
     ResponseEntity<ConsentView> give(
             @AuthenticationPrincipal NastavnikPrincipal me,
             @PathVariable OrganisationId orgId,
             @RequestBody GiveConsent command) {
-        ConsentView given = consents.recordGiven(me, orgId, command);
+        ConsentView given = InvalidInputException.naming(IN_SCOPE, () -> consents.recordGiven(me, orgId, command));
         return ResponseEntity.created(URI.create("/api/v1/organisations/" + orgId + "/consents/" + given.id()))
                 .body(given);
     }
@@ -109,7 +114,7 @@ class ConsentApiController {
             @AuthenticationPrincipal NastavnikPrincipal me,
             @PathVariable OrganisationId orgId,
             @RequestBody GiveConsents command) {
-        return batches.markGiven(me, orgId, command);
+        return InvalidInputException.naming(IN_SCOPE, () -> batches.markGiven(me, orgId, command));
     }
 
     @PostMapping(path = "/scan-parts", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -202,13 +207,8 @@ class ConsentApiController {
             @PathVariable OrganisationId orgId,
             @PathVariable ConsentId id,
             @RequestBody ru.nastavnik.consent.DistributionScope scope) {
-        // the consent's purpose and status are refused, not a field of the body
-        return ru.nastavnik.shared.InvalidInputException.naming(
-                java.util.Map.of(
-                        "purpose",
-                        ru.nastavnik.shared.InvalidInputException.STATE,
-                        "status",
-                        ru.nastavnik.shared.InvalidInputException.STATE),
+        return InvalidInputException.naming(
+                Map.of("distributionKinds", "kinds", "distributionChannels", "channels"),
                 () -> scopes.narrow(me, orgId, id, scope));
     }
 

@@ -152,14 +152,7 @@ class EventApiController {
             @RequestBody ProtocolDetails body,
             @Parameter(description = ETags.IF_MATCH) @RequestHeader(name = "If-Match", required = false)
                     String ifMatch) {
-        // the event's kind and status are refused, not a field of the body
-        EventView saved = ru.nastavnik.shared.InvalidInputException.naming(
-                java.util.Map.of(
-                        "kind",
-                        ru.nastavnik.shared.InvalidInputException.STATE,
-                        "status",
-                        ru.nastavnik.shared.InvalidInputException.STATE),
-                () -> documents.saveProtocol(me, id, ETags.parse(ifMatch), body));
+        EventView saved = documents.saveProtocol(me, id, ETags.parse(ifMatch), body);
         return ETags.ok(saved.version(), saved);
     }
 

@@ -139,14 +139,17 @@ class OrderApiController {
             @AuthenticationPrincipal NastavnikPrincipal me,
             @PathVariable OrganisationId orgId,
             @RequestBody NewRegulationOrder o) {
-        return regulations.draftRegulation(
-                me,
-                orgId,
-                o.curatorId() == null || o.curatorId().isBlank() ? null : PersonId.of(o.curatorId()),
-                o.curator(),
-                o.regulationVersionId() == null || o.regulationVersionId().isBlank()
-                        ? null
-                        : Ids.parse(o.regulationVersionId()));
+        return InvalidInputException.naming(
+                java.util.Map.of("regulationVersion", "regulationVersionId"),
+                () -> regulations.draftRegulation(
+                        me,
+                        orgId,
+                        o.curatorId() == null || o.curatorId().isBlank() ? null : PersonId.of(o.curatorId()),
+                        o.curator(),
+                        o.regulationVersionId() == null
+                                        || o.regulationVersionId().isBlank()
+                                ? null
+                                : Ids.parse(o.regulationVersionId())));
     }
 
     @PostMapping("/orders/programmes")

@@ -67,7 +67,10 @@ class OrganisationApiController {
             @RequestBody Requisites requisites,
             @Parameter(description = ETags.IF_MATCH) @RequestHeader(name = "If-Match", required = false)
                     String ifMatch) {
-        OrganisationSummary updated = organisations.updateRequisites(me, id, requisites, ETags.parse(ifMatch));
+        // the page's form has the head's name in fields of its own; the body nests them in «head»
+        OrganisationSummary updated = ru.nastavnik.shared.InvalidInputException.naming(
+                java.util.Map.of("headLastName", "head.lastName"),
+                () -> organisations.updateRequisites(me, id, requisites, ETags.parse(ifMatch)));
         return ETags.ok(updated.version(), OrganisationResponse.of(updated));
     }
 

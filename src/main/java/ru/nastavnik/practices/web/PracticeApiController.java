@@ -130,7 +130,9 @@ class PracticeApiController {
             @RequestBody Consent body,
             @Parameter(description = ETags.IF_MATCH) @RequestHeader(name = "If-Match", required = false)
                     String ifMatch) {
-        PracticeView saved = editing.recordConsent(me, orgId, id, ETags.parse(ifMatch), body.givenOn());
+        PracticeView saved = ru.nastavnik.shared.InvalidInputException.naming(
+                java.util.Map.of("consentOn", "givenOn"),
+                () -> editing.recordConsent(me, orgId, id, ETags.parse(ifMatch), body.givenOn()));
         return ETags.ok(saved.version(), saved);
     }
 

@@ -128,10 +128,7 @@ class RoadmapPlanApiController {
             @AuthenticationPrincipal NastavnikPrincipal me,
             @PathVariable OrganisationId orgId,
             @RequestBody Template body) {
-        // a school's plan is refused as a template by the organisation's kind, not by the body
-        return ru.nastavnik.shared.InvalidInputException.naming(
-                java.util.Map.of("template", ru.nastavnik.shared.InvalidInputException.STATE),
-                () -> plans.publishAsTemplate(me, orgId, body.published()));
+        return plans.publishAsTemplate(me, orgId, body.published());
     }
 
     @GetMapping("/schools")

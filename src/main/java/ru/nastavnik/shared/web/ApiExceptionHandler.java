@@ -2,6 +2,7 @@ package ru.nastavnik.shared.web;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
@@ -36,8 +38,25 @@ class ApiExceptionHandler {
         this.errors = errors;
     }
 
+    /**
+     * A refused field the call did not send (the resource's own state, or the page form's name of a field) is reported
+     * without a name: a client looks for the field she sent. A file's rows keep their columns.
+     */
     @ExceptionHandler(InvalidInputException.class)
-    ResponseEntity<Map<String, Object>> invalid(InvalidInputException ex) {
+    ResponseEntity<Map<String, Object>> invalid(InvalidInputException ex, HandlerMethod handler) {
+        Set<String> inputs = handler == null ? Set.of() : RequestInputs.of(handler);
+        List<ApiErrorWriter.ApiError> list = errors.errors(ex).stream()
+                .map(e -> inputs.isEmpty()
+                                || e.row() != null
+                                || e.field() == null
+                                || RequestInputs.names(inputs, e.field())
+                        ? e
+                        : new ApiErrorWriter.ApiError(null, null, e.message()))
+                .toList();
+        return respond(HttpStatus.UNPROCESSABLE_CONTENT, "error.invalid", list);
+    }
+
+    private ResponseEntity<Map<String, Object>> invalid(InvalidInputException ex) {
         return respond(HttpStatus.UNPROCESSABLE_CONTENT, "error.invalid", errors.errors(ex));
     }
 

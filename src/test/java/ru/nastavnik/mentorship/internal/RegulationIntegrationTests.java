@@ -165,7 +165,7 @@ class RegulationIntegrationTests {
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"curator\":\"Исаеву Анну Сергеевну\",\"regulationVersionId\":\"" + version + "\"}"))
                 .andExpect(status().isUnprocessableContent())
-                .andExpect(jsonPath("$.errors[0].field").value("regulationVersion"));
+                .andExpect(jsonPath("$.errors[0].field").value("regulationVersionId"));
 
         String second = draft("{\"curator\":\"Исаеву Анну Сергеевну\"}");
         assertThat(versions.current(curator, world.schoolA()))
