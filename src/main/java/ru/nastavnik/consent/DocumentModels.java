@@ -56,7 +56,10 @@ public final class DocumentModels {
                 (r.curatorName() == null ? BLANK : r.curatorName()) + ", тел. "
                         + (r.curatorPhone() == null ? "____________" : r.curatorPhone()));
         map.put("mentoringPayment", orBlank(r.mentoringPayment()));
-        map.put("mentorshipPage", orBlank(r.mentorshipPage()));
+        // the Regulation is placed on the official site (its 11.2), a publication consent names the site: with no page
+        // of
+        // its own for mentorship the site's address is the one the school has, not a blank to fill in by hand
+        map.put("mentorshipPage", orBlank(r.mentorshipPage() != null ? r.mentorshipPage() : r.website()));
         map.put("socialPages", r.socialPageList().isEmpty() ? BLANK : String.join("; ", r.socialPageList()));
         return map;
     }

@@ -204,6 +204,8 @@ class EventCertificatesIntegrationTests {
                 1);
         assertThat(mine)
                 .contains("Зайцева Анна Сергеевна")
+                // the kind inside the sentence, in lower case
+                .contains("«Первые шаги наставника» (семинар)")
                 .doesNotContain("Орлова Анна")
                 // the head's position from the requisites, not a fixed «Руководитель»
                 .contains("Начальник управления образования ______________ / Н. В. Соколова")

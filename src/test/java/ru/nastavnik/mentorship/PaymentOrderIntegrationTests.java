@@ -102,10 +102,12 @@ class PaymentOrderIntegrationTests {
         int days = (int) (today.toEpochDay() - first.toEpochDay()) + 1;
         BigDecimal perDay =
                 new BigDecimal("3000").divide(BigDecimal.valueOf(month.lengthOfMonth()), 10, RoundingMode.HALF_UP);
-        String roubles = perDay.multiply(BigDecimal.valueOf(days))
-                .setScale(2, RoundingMode.HALF_UP)
-                .toPlainString()
-                .replace('.', ',');
+        // «2 900,00»: thousands apart by a non-breaking space
+        java.text.DecimalFormatSymbols russian = new java.text.DecimalFormatSymbols(java.util.Locale.ROOT);
+        russian.setGroupingSeparator('\u00A0');
+        russian.setDecimalSeparator(',');
+        String roubles = new java.text.DecimalFormat("#,##0.00", russian)
+                .format(perDay.multiply(BigDecimal.valueOf(days)).setScale(2, RoundingMode.HALF_UP));
 
         String docx = DocumentWordingTests.text(mvc.perform(get("/mentorship/payments/order.docx")
                                 .param("from", month.atDay(1).toString())
@@ -121,6 +123,10 @@ class PaymentOrderIntegrationTests {
                 .contains("Сегодняшнева Анна Сергеевна")
                 .contains(" " + days + " " + roubles + " ")
                 .contains("Итого: " + roubles + " руб.")
+                .contains("(правила выплат: с " + Dates.DATE.format(today.minusDays(30)) + " — 3\u00A0000 руб. в месяц")
+                // a fixed sum has no share of the rate to show
+                .doesNotContain("Доля ставки")
+                .doesNotContain("долях ставки")
                 .doesNotContain("не установлены");
 
         // a period that has not begun yet is not paid

@@ -18,6 +18,8 @@ final class ConsentModel {
 
     private static final String BLANK = DocumentModels.BLANK;
     private static final String BLANK_DATE = "«____» __________ 20___ г.";
+    /** The term's end closes the form's sentence: the sentence's full stop ends the year's abbreviation too. */
+    private static final String BLANK_END_DATE = BLANK_DATE.substring(0, BLANK_DATE.length() - 1);
 
     private ConsentModel() {}
 
@@ -59,7 +61,7 @@ final class ConsentModel {
         model.put("mentees", BLANK + "____________________");
         model.put("form", BLANK);
         model.put("startsOn", BLANK_DATE);
-        model.put("endsOn", BLANK_DATE);
+        model.put("endsOn", BLANK_END_DATE);
         model.put("person", DocumentModels.person(person, DocumentModels.overrides(organisation)));
         model.put("retentionDays", Integer.toString(retentionDays));
         model.put("distribution", distribution(organisation, resources));

@@ -30,6 +30,17 @@ final class DocumentPhrases {
         return text(messages, "mentorship.document.payment", String.valueOf(amount));
     }
 
+    /**
+     * «наставляемому» / «наставляемым» for the agreement's «оказание помощи … совместно с …»: the word agrees with the
+     * mentees — one woman, one man, or several.
+     */
+    static java.util.Map<String, String> mentee(int count, boolean female, MessageSource messages) {
+        String form = count > 1 ? "several" : female ? "female" : "male";
+        return java.util.Map.of(
+                "dative", text(messages, "mentorship.document.mentee.dative." + form),
+                "instrumental", text(messages, "mentorship.document.mentee.instrumental." + form));
+    }
+
     private static String text(MessageSource messages, String key, String... args) {
         return messages.getMessage(key, args, RUSSIAN);
     }

@@ -113,6 +113,15 @@ public class PairDocuments implements MentorshipDocuments {
                 pair.current(MemberRole.MENTEE).stream()
                         .map(p -> inCase(people.get(p), GrammaticalCase.GENITIVE, own))
                         .collect(Collectors.joining("; ")));
+        List<PersonId> mentees = pair.current(MemberRole.MENTEE);
+        model.put(
+                "mentee",
+                DocumentPhrases.mentee(
+                        mentees.size(),
+                        mentees.size() == 1
+                                && people.get(mentees.get(0)) != null
+                                && people.get(mentees.get(0)).gender() == ru.nastavnik.shared.Gender.FEMALE,
+                        messages));
         model.put("form", v.form());
         model.put("startsOn", Dates.DATE.format(v.startsOn()));
         model.put("endsOn", Dates.DATE.format(v.endsOn()));

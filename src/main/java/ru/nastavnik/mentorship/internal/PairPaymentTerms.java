@@ -137,11 +137,12 @@ public class PairPaymentTerms {
                 .min(LocalDate::compareTo)
                 .orElseThrow();
         // the pair is in the persistence context since agreed(…) read it: no second query
-        LocalDate today = dates.today(mentorships
-                .findById(id.value())
-                .orElseThrow(NotFoundException::new)
-                .organisation());
-        return java.util.Optional.of(PaymentTermWording.agreed(agreed, today.isAfter(startsOn) ? today : startsOn));
+        Mentorship pair = mentorships.findById(id.value()).orElseThrow(NotFoundException::new);
+        LocalDate today = dates.today(pair.organisation());
+        return java.util.Optional.of(PaymentTermWording.agreed(
+                agreed,
+                today.isAfter(startsOn) ? today : startsOn,
+                pair.view(p -> "").startsOn()));
     }
 
     private List<PaymentCalculator.Term> agreed(MentorshipId id, String by) {
@@ -183,7 +184,10 @@ public class PairPaymentTerms {
             List<PaymentCalculator.Term> own =
                     PaymentCalculator.termsOf(v.startsOn(), recorded.getOrDefault(v.id(), List.of()), known);
             if (!own.isEmpty()) {
-                shown.put(v.id(), PaymentTermWording.agreed(own, today.isAfter(v.startsOn()) ? today : v.startsOn()));
+                shown.put(
+                        v.id(),
+                        PaymentTermWording.agreed(
+                                own, today.isAfter(v.startsOn()) ? today : v.startsOn(), v.startsOn()));
             }
         }
         return shown;

@@ -101,6 +101,10 @@ public class PaymentOrders {
             acquainted.add(Map.of("number", number, "fullName", row.fullName(), "position", row.position()));
         }
         model.put("payments", rows);
+        model.put(
+                "rateShares",
+                paid.stream().anyMatch(row -> row.rateShare().signum() != 0)
+                        || statement.rules().stream().anyMatch(r -> !r.kind().inRoubles()));
         model.put("totalRoubles", decimal(statement.totalRoubles()));
         model.put("acquainted", acquainted);
         events.publishEvent(new AuditEvent(
@@ -119,7 +123,15 @@ public class PaymentOrders {
     }
 
     /** An order the director signs writes «1500,00», with the Russian decimal comma, not «1500.00». */
+    /** «3 100,00», «0,1500»: thousands apart by a non-breaking space, the scale kept, as the accountant reads sums. */
     static String decimal(BigDecimal value) {
-        return value.toPlainString().replace('.', ',');
+        java.text.DecimalFormatSymbols symbols = new java.text.DecimalFormatSymbols(java.util.Locale.ROOT);
+        symbols.setGroupingSeparator('\u00A0');
+        symbols.setDecimalSeparator(',');
+        int scale = Math.max(0, value.scale());
+        java.text.DecimalFormat format =
+                new java.text.DecimalFormat(scale == 0 ? "#,##0" : "#,##0." + "0".repeat(scale), symbols);
+        format.setRoundingMode(java.math.RoundingMode.UNNECESSARY);
+        return format.format(value);
     }
 }

@@ -34,9 +34,11 @@ final class PaymentTermWording {
 
     /**
      * The terms from the one in force on {@code from} on: one term reads as it is; a change already set adds «с … —»
-     * before each, so the agreement states every amount the mentor will get and from when.
+     * before each, so the agreement states every amount the mentor will get and from when. {@code mentoringFrom}: the
+     * pair's start; a payment that starts later (a rule is never set back in time) says from when, or the agreement
+     * would promise pay for days the order does not pay.
      */
-    static String agreed(List<PaymentCalculator.Term> terms, LocalDate from) {
+    static String agreed(List<PaymentCalculator.Term> terms, LocalDate from, LocalDate mentoringFrom) {
         List<PaymentCalculator.Term> ordered = terms.stream()
                 .sorted(java.util.Comparator.comparing(PaymentCalculator.Term::from))
                 .toList();
@@ -48,7 +50,11 @@ final class PaymentTermWording {
         }
         List<PaymentCalculator.Term> shown = ordered.subList(first, ordered.size());
         if (shown.size() == 1) {
-            return "в размере " + describe(shown.get(0).rule());
+            LocalDate paidFrom = shown.get(0).from();
+            String since =
+                    mentoringFrom != null && paidFrom.isAfter(mentoringFrom) ? Dates.DATE.format(paidFrom) : null;
+            return (since == null ? "" : "с " + since + " ") + "в размере "
+                    + describe(shown.get(0).rule());
         }
         return shown.stream()
                 .map(t -> "с " + Dates.DATE.format(t.from()) + " — в размере " + describe(t.rule()))

@@ -76,16 +76,22 @@ final class PaymentWorkbook {
         }
     }
 
-    /** «3000 руб. в месяц за каждую пару (группу), не более 5000 руб. в месяц». */
+    /** «3 000 руб. в месяц за каждую пару (группу), не более 5 000 руб. в месяц». */
     static String describe(PaymentRuleView rule, MessageSource messages) {
-        String amount = rule.amount().stripTrailingZeros().toPlainString();
+        String amount = PaymentOrders.decimal(plain(rule.amount()));
         String cap = rule.cap() == null
                 ? ""
                 : text(
                         messages,
                         rule.kind().inRoubles() ? "mentorship.payments.cap.roubles" : "mentorship.payments.cap.rate",
-                        rule.cap().stripTrailingZeros().toPlainString());
+                        PaymentOrders.decimal(plain(rule.cap())));
         return text(messages, "mentorship.payments.rule." + rule.kind().name(), amount, cap);
+    }
+
+    /** 3000.00 → 3000, 0.1500 → 0.15 (never 3E+3). */
+    private static BigDecimal plain(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     /** Arguments are text (a number formatted by the bundle would get a group separator). */

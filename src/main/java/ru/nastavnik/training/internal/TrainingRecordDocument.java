@@ -73,7 +73,16 @@ public class TrainingRecordDocument {
                                 + (c.hasCertificate() ? texts.text("training.record.certificateAttached") : "")))
                 .toList();
         Map<String, Object> model = new LinkedHashMap<>();
-        model.put("organisation", Map.of("name", school.name()));
+        String curator =
+                school.requisites() == null ? null : school.requisites().curatorName();
+        // the curator confirms the record and signs it: her name as the requisites give it, initials first
+        model.put(
+                "organisation",
+                Map.of(
+                        "name",
+                        school.name(),
+                        "curatorSignature",
+                        curator == null ? "" : ru.nastavnik.documents.NameDeclension.signature(curator)));
         model.put("person", Map.of("fullName", record.fullName()));
         model.put("confirmedHours", String.valueOf(record.confirmedHours()));
         model.put("courses", courses);

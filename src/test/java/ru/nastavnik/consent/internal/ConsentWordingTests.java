@@ -89,6 +89,13 @@ class ConsentWordingTests {
         assertThat(model.get("headFullNameGenitive")).isEqualTo("Кузнецова И. В.");
     }
 
+    /** The Regulation's 11.2 and the publication consent name the site: with no page of its own, the site's address. */
+    @Test
+    void withoutAMentorshipPageTheDocumentsNameTheOfficialSite() {
+        assertThat(SCHOOL.requisites().mentorshipPage()).isNull();
+        assertThat(DocumentModels.organisation(SCHOOL).get("mentorshipPage")).isEqualTo("https://school3.example.ru");
+    }
+
     @Test
     void theConsentToDistributionNamesTheExactPagesOfTheSiteAndTheSocialNetworks() throws Exception {
         OrganisationSummary school = new OrganisationSummary(
@@ -158,7 +165,9 @@ class ConsentWordingTests {
                 .contains(
                         "в отношении ________________________________________; форма наставничества — ____________________;"
                                 + " срок — с "
-                                + "«____» __________ 20___ г. по «____» __________ 20___ г.");
+                                + "«____» __________ 20___ г. по «____» __________ 20___ г.")
+                // the abbreviation's full stop ends the sentence too
+                .doesNotContain("г..");
     }
 
     @Test

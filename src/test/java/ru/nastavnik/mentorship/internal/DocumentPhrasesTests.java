@@ -53,4 +53,18 @@ class DocumentPhrasesTests {
         }
         assertThat(DocumentPhrases.payment("5000 руб.", MESSAGES)).isEqualTo("в размере 5000 руб.");
     }
+
+    /** The agreement's «оказание помощи … совместно с …» agrees with the mentees: one woman, one man, several. */
+    @Test
+    void theAgreementsMenteeWordAgreesWithTheMentees() {
+        assertThat(DocumentPhrases.mentee(1, true, MESSAGES))
+                .containsEntry("dative", "наставляемой")
+                .containsEntry("instrumental", "наставляемой");
+        assertThat(DocumentPhrases.mentee(1, false, MESSAGES))
+                .containsEntry("dative", "наставляемому")
+                .containsEntry("instrumental", "наставляемым");
+        assertThat(DocumentPhrases.mentee(3, true, MESSAGES))
+                .containsEntry("dative", "наставляемым")
+                .containsEntry("instrumental", "наставляемыми");
+    }
 }

@@ -133,7 +133,9 @@ public class DocumentWordingTests {
                 .doesNotContain("Сидорова Олега");
         DefaultTemplate agreement = templates.agreementTemplate();
         assertThat(text(DocxTemplates.render(new ByteArrayInputStream(agreement.docx()), agreement.sampleModel())))
-                .contains("в отношении: Сидорова Олега Петровича, учителя математики.");
+                .contains("в отношении Сидорова Олега Петровича, учителя математики.")
+                .contains("оказание помощи наставляемому в профессиональной адаптации")
+                .contains("разработанной совместно с наставляемым.");
     }
 
     static String render(DefaultTemplate template, OrganisationSummary school) throws Exception {

@@ -76,7 +76,7 @@ class MentorshipDefaultTextsTests {
         MovedTexts.assertSameAs("mentorship/payment-describe.json", described);
         MovedTexts.assertSameAs("mentorship/payment-workbook.json", cells);
         assertThat(described.get("FIXED-cap"))
-                .isEqualTo("3000 руб. в месяц за каждую пару (группу), не более 5000 руб. в месяц");
+                .isEqualTo("3\u00A0000 руб. в месяц за каждую пару (группу), не более 5\u00A0000 руб. в месяц");
         assertThat(cells.get(6)).contains("1=ФИО наставника", "7=Доля ставки");
     }
 

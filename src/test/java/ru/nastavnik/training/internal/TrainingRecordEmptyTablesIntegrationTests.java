@@ -30,11 +30,36 @@ class TrainingRecordEmptyTablesIntegrationTests {
     @Autowired
     Fixtures fixtures;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     @Test
     void aMentorWithoutCoursesOrSessionsGetsNoEmptyTables() throws Exception {
         var world = fixtures.world();
         var curator = fixtures.user(Role.CURATOR, world.schoolA());
         String person = fixtures.consentedTeacher(curator, world.schoolA(), "Необученова");
+        assertThat(record(curator, person))
+                .contains("Педагогический работник: Необученова Анна Сергеевна")
+                .contains("Подтверждено часов повышения квалификации: 0")
+                .contains("всего часов: 0")
+                .doesNotContain("Организация, проводившая обучение")
+                .doesNotContain("Занятие\tДата\tЧасов")
+                .doesNotContain("{{");
+    }
+
+    /** The curator confirms the record and signs it by name, initials first, as every other document she signs. */
+    @Test
+    void theCuratorWhoConfirmsTheRecordSignsItByName() throws Exception {
+        var world = fixtures.world();
+        var curator = fixtures.user(Role.CURATOR, world.schoolA());
+        jdbc.update(
+                "update organisation set curator_name = 'Исаева Ольга Петровна' where id = ?",
+                world.schoolA().value());
+        String person = fixtures.consentedTeacher(curator, world.schoolA(), "Подписанова");
+        assertThat(record(curator, person)).contains("Куратор наставничества ______________________ О. П. Исаева");
+    }
+
+    private String record(ru.nastavnik.shared.security.NastavnikPrincipal curator, String person) throws Exception {
         byte[] docx = mvc.perform(
                         get("/training/persons/" + person + "/record/document").with(user(curator)))
                 .andExpect(status().isOk())
@@ -42,13 +67,7 @@ class TrainingRecordEmptyTablesIntegrationTests {
                 .getResponse()
                 .getContentAsByteArray();
         try (XWPFWordExtractor text = new XWPFWordExtractor(new XWPFDocument(new ByteArrayInputStream(docx)))) {
-            assertThat(text.getText())
-                    .contains("Педагогический работник: Необученова Анна Сергеевна")
-                    .contains("Подтверждено часов повышения квалификации: 0")
-                    .contains("всего часов: 0")
-                    .doesNotContain("Организация, проводившая обучение")
-                    .doesNotContain("Занятие\tДата\tЧасов")
-                    .doesNotContain("{{");
+            return text.getText();
         }
     }
 }
