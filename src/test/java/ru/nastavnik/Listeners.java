@@ -24,11 +24,25 @@ public class Listeners {
 
     /** Returns when no event published so far waits for or runs in a listener. */
     public void awaitCompletion() {
-        Awaitility.await()
-                .atMost(Duration.ofSeconds(30))
-                .pollDelay(Duration.ZERO)
-                .pollInterval(Duration.ofMillis(20))
-                .until(() ->
-                        UNDER_WAY.stream().mapToInt(publications::countByStatus).sum() == 0);
+        try {
+            Awaitility.await()
+                    .atMost(Duration.ofSeconds(30))
+                    .pollDelay(Duration.ZERO)
+                    .pollInterval(Duration.ofMillis(20))
+                    .until(() -> UNDER_WAY.stream()
+                                    .mapToInt(publications::countByStatus)
+                                    .sum()
+                            == 0);
+        } catch (org.awaitility.core.ConditionTimeoutException stuck) {
+            // which listener holds the wait, and since when: a timeout alone says nothing of it
+            throw new AssertionError(
+                    "event publications still under way after 30 s: "
+                            + publications.findIncompletePublications().stream()
+                                    .map(p -> p.getStatus() + " " + p.getTargetIdentifier() + " "
+                                            + p.getEvent().getClass().getSimpleName() + " published "
+                                            + p.getPublicationDate() + " attempts " + p.getCompletionAttempts())
+                                    .toList(),
+                    stuck);
+        }
     }
 }

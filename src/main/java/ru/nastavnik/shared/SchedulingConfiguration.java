@@ -17,8 +17,9 @@ import org.springframework.scheduling.annotation.EnableScheduling;
  * the middle leaves the lock until its {@code lockAtMostFor}; the jobs take everything that is due, so the next
  * run catches up.
  *
- * <p>{@code nastavnik.scheduling.enabled=false} leaves the jobs to their callers: the tests run each job
- * themselves at the moment they check, so a job the clock starts cannot run between a test's steps.
+ * <p>{@code nastavnik.scheduling.enabled=false} leaves the jobs to their callers (a node that must not run them).
+ * The tests keep the clock: with it off, asynchronous listeners' publications were left unprocessed in the
+ * PostgreSQL pass (session 20) — see docs/issue-19-checklist.md.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableSchedulerLock(defaultLockAtMostFor = "PT30M")

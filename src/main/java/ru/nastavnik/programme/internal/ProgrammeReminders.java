@@ -52,7 +52,9 @@ class ProgrammeReminders {
         this.days = days;
     }
 
-    @Scheduled(initialDelayString = "PT3M", fixedDelayString = "${nastavnik.programme.reminder-check:PT6H}")
+    @Scheduled(
+            initialDelayString = "${nastavnik.programme.reminder-first:PT3M}",
+            fixedDelayString = "${nastavnik.programme.reminder-check:PT6H}")
     @SchedulerLock(name = "programme-reminders")
     @Transactional
     public void remind() {
