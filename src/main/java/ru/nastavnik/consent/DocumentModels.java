@@ -42,7 +42,7 @@ public final class DocumentModels {
         map.put("website", orBlank(r.website()));
         String position = r.headPosition() == null ? "Руководитель" : r.headPosition();
         map.put("headPosition", position);
-        map.put("headPositionInText", HeadModel.inText(position));
+        map.put("headPositionInText", PhraseDeclension.inText(position));
         map.put("headPositionGenitive", PhraseDeclension.position(position, GrammaticalCase.GENITIVE, own));
         map.put("headPositionDative", PhraseDeclension.position(position, GrammaticalCase.DATIVE, own));
         map.put("headPositionInstrumental", PhraseDeclension.position(position, GrammaticalCase.INSTRUMENTAL, own));

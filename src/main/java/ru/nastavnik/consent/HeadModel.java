@@ -1,6 +1,5 @@
 package ru.nastavnik.consent;
 
-import java.util.Locale;
 import java.util.Map;
 import ru.nastavnik.documents.GrammaticalCase;
 import ru.nastavnik.documents.NameDeclension;
@@ -28,14 +27,6 @@ final class HeadModel {
         model.put("headFullNameGenitive", full(name, GrammaticalCase.GENITIVE));
         model.put("headFullNameDative", full(name, GrammaticalCase.DATIVE));
         model.put("headFullNameInstrumental", full(name, GrammaticalCase.INSTRUMENTAL));
-    }
-
-    /** «Директор» in the middle of a sentence: «действует директор …»; an abbreviation keeps its capitals. */
-    static String inText(String position) {
-        if (position.length() > 1 && Character.isUpperCase(position.charAt(1))) {
-            return position;
-        }
-        return position.substring(0, 1).toLowerCase(Locale.ROOT) + position.substring(1);
     }
 
     private static String initialsFirst(PersonName name, GrammaticalCase grammaticalCase) {

@@ -26,6 +26,17 @@ public final class PhraseDeclension {
         return decline(name, grammaticalCase, false, overrides);
     }
 
+    /**
+     * A title inside a sentence: «Директор» → «директор», «Круглый стол» → «(круглый стол)»; an abbreviation («ВКС»,
+     * «ИРО») keeps its capitals. Null reads as empty.
+     */
+    public static String inText(String phrase) {
+        if (phrase == null || phrase.length() < 2 || Character.isUpperCase(phrase.charAt(1))) {
+            return phrase == null ? "" : phrase;
+        }
+        return phrase.substring(0, 1).toLowerCase(Locale.ROOT) + phrase.substring(1);
+    }
+
     private static String decline(
             String phrase, GrammaticalCase grammaticalCase, boolean animate, Map<String, List<String>> overrides) {
         if (phrase == null || phrase.isBlank()) {

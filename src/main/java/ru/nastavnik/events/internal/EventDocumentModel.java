@@ -96,7 +96,7 @@ class EventDocumentModel {
         Map<String, Object> facts = new LinkedHashMap<>();
         facts.put("title", e.title());
         facts.put("kind", kindTitle(e));
-        facts.put("kindInText", inText(kindTitle(e)));
+        facts.put("kindInText", ru.nastavnik.documents.PhraseDeclension.inText(kindTitle(e)));
         facts.put("date", DATE.format(e.startsAt().atZone(e.zone())));
         facts.put("period", e.period());
         facts.put("place", e.place() != null ? e.place() : e.onlineLink());
@@ -129,13 +129,6 @@ class EventDocumentModel {
         return e.customKind() != null
                 ? e.customKind()
                 : messages.getMessage(e.kind().messageKey(), null, RUSSIAN);
-    }
-
-    /** «Круглый стол» inside a sentence: «(круглый стол)»; an abbreviation («ВКС») keeps its capitals. */
-    static String inText(String title) {
-        return title.length() > 1 && Character.isLowerCase(title.charAt(1))
-                ? Character.toLowerCase(title.charAt(0)) + title.substring(1)
-                : title;
     }
 
     /** A pair presenting its practice: «… (практика «…»)». */

@@ -2,7 +2,6 @@ package ru.nastavnik.mentorship.internal;
 
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import ru.nastavnik.bank.BankSettingsView;
 import ru.nastavnik.bank.MentoringForms;
@@ -52,7 +51,7 @@ final class RegulationModel {
                         "date",
                         registered ? Dates.DATE.format(order.orderDate()) : "«____» ______________ 20___ г.",
                         "byHead",
-                        inText((String) org.get("headPositionGenitive"))));
+                        ru.nastavnik.documents.PhraseDeclension.inText((String) org.get("headPositionGenitive"))));
         model.put(
                 "regulation",
                 Map.of(
@@ -113,13 +112,5 @@ final class RegulationModel {
                         "responsible",
                         ""))
                 .toList();
-    }
-
-    /** «директора»: the head's position inside the grif, in lower case unless it is an abbreviation. */
-    private static String inText(String position) {
-        if (position == null || position.length() < 2 || Character.isUpperCase(position.charAt(1))) {
-            return position == null ? "" : position;
-        }
-        return position.substring(0, 1).toLowerCase(Locale.ROOT) + position.substring(1);
     }
 }
