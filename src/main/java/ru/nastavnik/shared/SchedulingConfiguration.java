@@ -18,8 +18,8 @@ import org.springframework.scheduling.annotation.EnableScheduling;
  * run catches up.
  *
  * <p>{@code nastavnik.scheduling.enabled=false} leaves the jobs to their callers (a node that must not run them).
- * The tests keep the clock: with it off, asynchronous listeners' publications were left unprocessed in the
- * PostgreSQL pass (session 20) — see docs/issue-19-checklist.md.
+ * The tests keep the clock, as production runs; the listeners left unprocessed when it was off (session 20) were the
+ * test framework's pausing of a cached context, not the clock (src/test/resources/spring.properties).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableSchedulerLock(defaultLockAtMostFor = "PT30M")
