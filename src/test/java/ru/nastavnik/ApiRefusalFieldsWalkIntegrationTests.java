@@ -117,6 +117,9 @@ class ApiRefusalFieldsWalkIntegrationTests {
         System.out.printf("API refusal fields walk: %d routes%n%s%n", walked.size(), String.join("\n", walked));
         System.out.printf("not covered: %s%n", notCovered);
         softly.assertThat(walked).as("API routes with a JSON body").hasSizeGreaterThan(30);
+        // left: a check attempt (a mentor's answers to a course's check) and a public document (an order chosen for
+        // the site) are not in the walk's world; a new route the world has no value for must not pass unwalked
+        softly.assertThat(notCovered).as("routes the walk could not build").hasSizeLessThanOrEqualTo(2);
         softly.assertAll();
     }
 
@@ -162,12 +165,22 @@ class ApiRefusalFieldsWalkIntegrationTests {
      * The resource's ETag as a client reads it before a change (the same address answers its GET), so that a change
      * reaches the checks of its body rather than stopping at a stale version; {@code "0"} where there is none.
      */
+    /**
+     * The ETag a client holds for the resource a change is sent to: of its own URL, or of the nearest resource above
+     * it ({@code …/practices/{id}} for {@code …/practices/{id}/distribution-consent}), as a client reads the record
+     * before changing a part of it.
+     */
     private String currentVersion(String url, NastavnikPrincipal caller) throws Exception {
-        MvcResult read = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(url)
-                        .with(user(caller)))
-                .andReturn();
-        String etag = read.getResponse().getHeader("ETag");
-        return etag == null ? "\"0\"" : etag;
+        for (String at = url; at.chars().filter(c -> c == '/').count() > 3; at = at.substring(0, at.lastIndexOf('/'))) {
+            MvcResult read = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(at)
+                            .with(user(caller)))
+                    .andReturn();
+            String etag = read.getResponse().getHeader("ETag");
+            if (etag != null) {
+                return etag;
+            }
+        }
+        return "\"0\"";
     }
 
     private static MethodParameter bodyParameter(HandlerMethod handler) {

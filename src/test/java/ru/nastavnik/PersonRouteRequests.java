@@ -138,7 +138,8 @@ final class PersonRouteRequests {
     }
 
     private String valueOf(PersonRoutes.Route route, Class<?> type, String name) {
-        String value = values.get(type.getSimpleName());
+        // a plain type (a String, an int) by its name too: a channel's kind is not a template's category
+        String value = values.getOrDefault(type.getSimpleName() + ":" + name, values.get(type.getSimpleName()));
         if (value == null) {
             throw new CannotBuild(route, "no value of " + type.getSimpleName() + " for " + name);
         }

@@ -23,6 +23,7 @@ import ru.nastavnik.matching.Matching;
 import ru.nastavnik.mentorship.ProposalApproval;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.people.StaffAccounts;
+import ru.nastavnik.practices.PracticeShelf;
 import ru.nastavnik.publishing.channels.PublicationPhotos;
 import ru.nastavnik.publishing.internal.PublicationDraft;
 import ru.nastavnik.publishing.internal.PublicationId;
@@ -55,6 +56,7 @@ class PersonRouteWorld {
     private final PublicationManagement publications;
     private final PublicationPhotos photos;
     private final JdbcTemplate jdbc;
+    private final PracticeShelf practices;
 
     PersonRouteWorld(
             Fixtures fixtures,
@@ -66,7 +68,8 @@ class PersonRouteWorld {
             QuestionnaireManagement questionnaires,
             PublicationManagement publications,
             PublicationPhotos photos,
-            JdbcTemplate jdbc) {
+            JdbcTemplate jdbc,
+            PracticeShelf practices) {
         this.fixtures = fixtures;
         this.bank = bank;
         this.matching = matching;
@@ -77,6 +80,7 @@ class PersonRouteWorld {
         this.publications = publications;
         this.photos = photos;
         this.jdbc = jdbc;
+        this.practices = practices;
     }
 
     record Walk(
@@ -104,13 +108,16 @@ class PersonRouteWorld {
                 .enter();
         NastavnikPrincipal menteeAccount = fixtures.user(Role.MENTEE, world.schoolA());
         accounts.link(director, world.schoolA(), mentee, menteeAccount.getUsername(), true);
-        courses.record(
-                director,
-                world.schoolA(),
-                mentor,
-                new CourseDraft("ИРО", "Наставничество", 72, LocalDate.of(2026, 9, 1), LocalDate.of(2026, 9, 20)),
-                null,
-                null);
+        String course = courses.record(
+                        director,
+                        world.schoolA(),
+                        mentor,
+                        new CourseDraft(
+                                "ИРО", "Наставничество", 72, LocalDate.of(2026, 9, 1), LocalDate.of(2026, 9, 20)),
+                        null,
+                        null)
+                .id()
+                .toString();
         NastavnikPrincipal directorOfB = fixtures.user(Role.DIRECTOR, world.schoolB());
         PersonId theirMentor = bank.aMentor(directorOfB, world.schoolB(), STRANGER)
                 .consenting(ConsentPurpose.MENTORING_DUTIES)
@@ -127,7 +134,8 @@ class PersonRouteWorld {
         String photo = photos.upload(director, publication, new ByteArrayInputStream(png()), "a.png")
                 .id()
                 .toString();
-        Map<String, String> values = Map.of(
+        String school = "/api/v1/organisations/" + world.schoolA();
+        Map<String, String> values = new java.util.HashMap<>(Map.of(
                 "OrganisationId", world.schoolA().toString(),
                 "MentorshipId", pair,
                 "ConsentId", consent(mentor),
@@ -135,8 +143,64 @@ class PersonRouteWorld {
                 "QuestionnaireId", questionnaire.id().toString(),
                 "PublicationId", publication.toString(),
                 "PhotoId", photo,
-                "ActivityId", activity(mvc, director, world));
+                "ActivityId", activity(mvc, director, world)));
+        String mentorCourse = posted(mvc, director, school + "/mentor-courses/default", "{}");
+        values.putAll(Map.of(
+                "CourseId", course,
+                "UserId", menteeAccount.id().value().toString(),
+                "PracticeId",
+                        practices
+                                .proposed(world.schoolA(), "Практика", "Кратко")
+                                .id()
+                                .toString(),
+                "MentorCourseId", JsonPath.read(mentorCourse, "$.id"),
+                "CourseStepId", JsonPath.read(mentorCourse, "$.steps[0].id"),
+                "MasteryCheckId", created(mvc, director, school + "/mastery-checks", "{\"title\":\"Проверка\"}"),
+                "MaterialId", material(mvc, director, school),
+                // a list's position, the first; a channel and a programme template by their names in the path
+                "int", "0",
+                "String:kind", "TELEGRAM",
+                "String:category", "NEW_EMPLOYEE"));
         return new Walk(world, director, menteeAccount, mentor, mentee, theirMentor, theirMentee, values);
+    }
+
+    /** The id of what a POST of the API created, as a client reads it from the answer. */
+    private static String created(MockMvc mvc, NastavnikPrincipal director, String path, String body) throws Exception {
+        return JsonPath.read(posted(mvc, director, path, body), "$.id");
+    }
+
+    private static String posted(MockMvc mvc, NastavnikPrincipal director, String path, String body) throws Exception {
+        return answered(
+                path,
+                mvc.perform(MockMvcRequestBuilders.post(path)
+                                .with(user(director))
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content(body))
+                        .andReturn());
+    }
+
+    private static String material(MockMvc mvc, NastavnikPrincipal director, String school) throws Exception {
+        return JsonPath.read(
+                answered(
+                        school + "/materials",
+                        mvc.perform(MockMvcRequestBuilders.multipart(school + "/materials")
+                                        .param("kind", "LINK")
+                                        .param("title", "Памятка")
+                                        .param("url", "https://example.org/pamyatka")
+                                        .param("audiences", "MENTORS")
+                                        .with(user(director)))
+                                .andReturn()),
+                "$.id");
+    }
+
+    private static String answered(String path, org.springframework.test.web.servlet.MvcResult answer)
+            throws Exception {
+        String text = answer.getResponse().getContentAsString();
+        if (answer.getResponse().getStatus() >= 300) {
+            throw new IllegalStateException("the walk's world: POST " + path + " answered "
+                    + answer.getResponse().getStatus() + " " + text);
+        }
+        return text;
     }
 
     private String pair(NastavnikPrincipal director, Fixtures.World world) {

@@ -500,6 +500,10 @@ class RoadmapPlanIntegrationTests {
                         .content(body)
                         .with(user(curator)))
                 .andExpect(status().isPreconditionFailed());
+        mvc.perform(get(api + "/activities/" + publishing.id()).with(user(curator)))
+                .andExpect(status().isOk())
+                .andExpect(header().string("ETag", "\"" + publishing.version() + "\""))
+                .andExpect(jsonPath("$.content").value(publishing.content()));
         mvc.perform(put(api + "/activities/" + publishing.id())
                         .header("If-Match", "\"" + publishing.version() + "\"")
                         .contentType(MediaType.APPLICATION_JSON)

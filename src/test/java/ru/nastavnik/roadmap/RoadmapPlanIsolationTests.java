@@ -61,6 +61,8 @@ class RoadmapPlanIsolationTests {
                                 .content("{\"stage\":1,\"content\":\"Чужое\"}"),
                         delete(b + "/activities/" + activity.id() + "/status"),
                         delete(a + "/activities/" + activity.id() + "/status"),
+                        get(b + "/activities/" + activity.id()),
+                        get(a + "/activities/" + activity.id()),
                         put(b + "/template")
                                 .contentType(MediaType.APPLICATION_JSON)
                                 .content("{\"published\":true}"),

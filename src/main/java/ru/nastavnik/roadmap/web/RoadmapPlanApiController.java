@@ -70,6 +70,20 @@ class RoadmapPlanApiController {
                 .body(view);
     }
 
+    @GetMapping("/activities/{id}")
+    @Operation(summary = "Мероприятие плана (ETag — для If-Match при изменении)")
+    ResponseEntity<ActivityView> activity(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable OrganisationId orgId,
+            @PathVariable ActivityId id) {
+        RoadmapPlans.ActivityPage page = plans.activity(me, id);
+        // an activity is addressed under its own organisation only
+        if (!page.organisation().equals(orgId)) {
+            throw new NotFoundException();
+        }
+        return ETags.ok(page.activity().version(), page.activity());
+    }
+
     @PutMapping("/activities/{id}")
     @Operation(summary = "Изменить мероприятие: содержание, срок (в пределах учебного года), ответственный")
     ResponseEntity<ActivityView> edit(
