@@ -44,14 +44,12 @@ class ApiExceptionHandler {
      */
     @ExceptionHandler(InvalidInputException.class)
     ResponseEntity<Map<String, Object>> invalid(InvalidInputException ex, HandlerMethod handler) {
-        Set<String> inputs = handler == null ? Set.of() : RequestInputs.of(handler);
+        Set<String> inputs = handler == null ? null : RequestInputs.of(handler);
         List<ApiErrorWriter.ApiError> list = errors.errors(ex).stream()
-                .map(e -> inputs.isEmpty()
-                                || e.row() != null
-                                || e.field() == null
-                                || RequestInputs.names(inputs, e.field())
-                        ? e
-                        : new ApiErrorWriter.ApiError(null, null, e.message()))
+                .map(e ->
+                        inputs == null || e.row() != null || e.field() == null || RequestInputs.names(inputs, e.field())
+                                ? e
+                                : new ApiErrorWriter.ApiError(null, null, e.message()))
                 .toList();
         return respond(HttpStatus.UNPROCESSABLE_CONTENT, "error.invalid", list);
     }

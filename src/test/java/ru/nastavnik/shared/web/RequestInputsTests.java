@@ -6,10 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.multipart.MultipartFile;
 
 class RequestInputsTests {
 
@@ -24,7 +26,12 @@ class RequestInputsTests {
 
         void ids(@RequestBody List<String> ids) {}
 
-        void form(@RequestParam String name) {}
+        void action(@PathVariable String orgId, @RequestParam String mode) {}
+
+        void upload(@PathVariable String orgId, @RequestParam MultipartFile file) {}
+
+        @GetMapping("/protocol")
+        void read(@PathVariable String orgId) {}
     }
 
     @Test
@@ -42,10 +49,22 @@ class RequestInputsTests {
     }
 
     @Test
-    void aBodyWithKeysOfItsOwnOrNoFieldsAndACallWithoutABodyAreNotJudged() throws Exception {
-        assertThat(RequestInputs.of(handler("answers", Map.class))).isEmpty();
-        assertThat(RequestInputs.of(handler("ids", List.class))).isEmpty();
-        assertThat(RequestInputs.of(handler("form", String.class))).isEmpty();
+    void aBodyWithKeysOfItsOwnOrNoFieldsAFileAndAReadAreNotJudged() throws Exception {
+        assertThat(RequestInputs.of(handler("answers", Map.class))).isNull();
+        assertThat(RequestInputs.of(handler("ids", List.class))).isNull();
+        assertThat(RequestInputs.of(handler("upload", String.class, MultipartFile.class)))
+                .isNull();
+        // a read refused for its record's state names the record's own fields, which the client reads and fills in
+        assertThat(RequestInputs.of(handler("read", String.class))).isNull();
+    }
+
+    @Test
+    void aCallWithoutABodyMayNameOnlyItsPathAndParameters() throws Exception {
+        Set<String> inputs = RequestInputs.of(handler("action", String.class, String.class));
+
+        assertThat(RequestInputs.names(inputs, "orgId")).isTrue();
+        assertThat(RequestInputs.names(inputs, "mode")).isTrue();
+        assertThat(RequestInputs.names(inputs, "regulationVersion")).isFalse();
     }
 
     private static HandlerMethod handler(String name, Class<?>... parameters) throws Exception {
