@@ -76,12 +76,22 @@ class DocumentParts {
     }
 
     static String describe(List<PersonId> persons, Map<PersonId, StaffData> people) {
+        return describe(persons, people, d -> String.join(", ", d.positions()));
+    }
+
+    /** «Фамилия Имя Отчество, должность; …», each position as {@code position} prints it. */
+    static String describe(
+            List<PersonId> persons,
+            Map<PersonId, StaffData> people,
+            java.util.function.Function<StaffData, String> position) {
         return persons.stream()
                 .map(p -> {
                     StaffData d = people.get(p);
-                    return d == null
-                            ? "—"
-                            : d.fullName() + (d.positions().isEmpty() ? "" : ", " + String.join(", ", d.positions()));
+                    if (d == null) {
+                        return "—";
+                    }
+                    String held = position.apply(d);
+                    return d.fullName() + (held.isEmpty() ? "" : ", " + held);
                 })
                 .collect(Collectors.joining("; "));
     }

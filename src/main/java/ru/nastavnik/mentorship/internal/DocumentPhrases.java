@@ -3,6 +3,7 @@ package ru.nastavnik.mentorship.internal;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
+import ru.nastavnik.people.StaffData;
 import ru.nastavnik.shared.web.Dates;
 
 /**
@@ -39,6 +40,33 @@ final class DocumentPhrases {
         return java.util.Map.of(
                 "dative", text(messages, "mentorship.document.mentee.dative." + form),
                 "instrumental", text(messages, "mentorship.document.mentee.instrumental." + form));
+    }
+
+    /**
+     * The position as an order or its familiarisation sheet prints it: with the subjects and the personnel number
+     * when another person of the same full name is among {@code people}, so that two «Иванова Мария Петровна,
+     * учитель» can be told apart by whoever signs against the name (review of session 20).
+     */
+    static String position(StaffData person, java.util.Map<?, StaffData> people, MessageSource messages) {
+        String position = String.join(", ", person.positions());
+        long named = people.values().stream()
+                .filter(d -> d.fullName().equals(person.fullName()))
+                .count();
+        if (named < 2) {
+            return position;
+        }
+        StringBuilder told = new StringBuilder(position);
+        if (!person.subjects().isEmpty()) {
+            told.append(told.isEmpty() ? "" : " ")
+                    .append("(")
+                    .append(String.join(", ", person.subjects()))
+                    .append(")");
+        }
+        if (person.personnelNumber() != null && !person.personnelNumber().isBlank()) {
+            told.append(told.isEmpty() ? "" : ", ")
+                    .append(text(messages, "mentorship.document.personnelNumber", person.personnelNumber()));
+        }
+        return told.toString();
     }
 
     private static String text(MessageSource messages, String key, String... args) {

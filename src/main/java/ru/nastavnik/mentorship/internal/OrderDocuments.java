@@ -92,6 +92,7 @@ class OrderDocuments {
                         view.orderDate() == null
                                 ? "«____» ______________ 20___ г."
                                 : Dates.DATE.format(view.orderDate())));
+        java.util.function.Function<StaffData, String> position = d -> DocumentPhrases.position(d, people, messages);
         List<Map<String, Object>> rows = new ArrayList<>();
         Set<PersonId> acquainted = new LinkedHashSet<>();
         int n = 1;
@@ -103,8 +104,8 @@ class OrderDocuments {
             List<PersonId> mentees = ended ? lastOf(v, MemberRole.MENTEE) : pair.current(MemberRole.MENTEE);
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("number", Integer.toString(n++));
-            row.put("mentors", DocumentParts.describe(mentors, people));
-            row.put("mentees", DocumentParts.describe(mentees, people));
+            row.put("mentors", DocumentParts.describe(mentors, people, position));
+            row.put("mentees", DocumentParts.describe(mentees, people, position));
             row.put("form", v.form());
             row.put("period", Dates.DATE.format(v.startsOn()) + " – " + Dates.DATE.format(v.endsOn()));
             LocalDate endOn = v.endedOn() != null ? v.endedOn() : v.terminationDueOn();
@@ -131,7 +132,7 @@ class OrderDocuments {
                     "fullName",
                     d == null ? "—" : d.fullName(),
                     "position",
-                    d == null || d.positions().isEmpty() ? "" : String.join(", ", d.positions())));
+                    d == null ? "" : position.apply(d)));
         }
         if (order.kind() == OrderKind.REGULATION) {
             // everybody on the staff is familiarised with the Regulation (Labour Code art. 22)
@@ -141,12 +142,7 @@ class OrderDocuments {
                     .sorted(java.util.Comparator.comparing(StaffData::fullName))
                     .toList()) {
                 sheet.add(Map.of(
-                        "number",
-                        Integer.toString(k++),
-                        "fullName",
-                        d.fullName(),
-                        "position",
-                        d.positions().isEmpty() ? "" : String.join(", ", d.positions())));
+                        "number", Integer.toString(k++), "fullName", d.fullName(), "position", position.apply(d)));
             }
             // the template ends the point with its own full stop: «… Иванову И. И.» must not print «И. И..»
             model.put(

@@ -3,8 +3,13 @@ package ru.nastavnik.mentorship.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
+import ru.nastavnik.people.QualificationCategory;
+import ru.nastavnik.people.StaffData;
+import ru.nastavnik.shared.Gender;
 import ru.nastavnik.shared.web.Dates;
 
 /**
@@ -66,5 +71,43 @@ class DocumentPhrasesTests {
         assertThat(DocumentPhrases.mentee(3, true, MESSAGES))
                 .containsEntry("dative", "наставляемым")
                 .containsEntry("instrumental", "наставляемыми");
+    }
+
+    /** Two of one name on the staff are told apart on an order's sheet; a name of her own prints her position only. */
+    @Test
+    void namesakesAreToldApartByTheirSubjectsAndPersonnelNumbers() {
+        StaffData maths = person("Иванова", "0123", List.of("математика"));
+        StaffData history = person("Иванова", "0456", List.of("история", "обществознание"));
+        StaffData unique = person("Петрова", "0789", List.of("химия"));
+        Map<String, StaffData> staff = Map.of("1", maths, "2", history, "3", unique);
+
+        assertThat(DocumentPhrases.position(maths, staff, MESSAGES))
+                .isEqualTo("учитель (математика), таб.\u00a0№\u00a00123");
+        assertThat(DocumentPhrases.position(history, staff, MESSAGES))
+                .isEqualTo("учитель (история, обществознание), таб.\u00a0№\u00a00456");
+        assertThat(DocumentPhrases.position(unique, staff, MESSAGES)).isEqualTo("учитель");
+        // without subjects or a number, what there is
+        StaffData bare = person("Иванова", null, List.of());
+        assertThat(DocumentPhrases.position(bare, Map.of("1", maths, "4", bare), MESSAGES))
+                .isEqualTo("учитель");
+    }
+
+    private static StaffData person(String lastName, String number, List<String> subjects) {
+        return new StaffData(
+                lastName,
+                "Мария",
+                "Петровна",
+                Gender.FEMALE,
+                LocalDate.of(1985, 3, 14),
+                number,
+                List.of("учитель"),
+                subjects,
+                15,
+                12,
+                QualificationCategory.FIRST,
+                "высшее",
+                LocalDate.of(2010, 9, 1),
+                null,
+                null);
     }
 }
