@@ -77,16 +77,12 @@ class ApiRefusalFieldsWalkIntegrationTests {
                     variants.put("without " + field, without);
                 }
             }
-            NastavnikPrincipal caller =
-                    route.pattern().startsWith("/api/v1/me/") ? walk.menteeAccount() : walk.director();
+            NastavnikPrincipal caller = caller(walk, route);
             int refusals = 0;
             Set<Integer> statuses = new java.util.TreeSet<>();
             for (Map.Entry<String, Object> variant : variants.entrySet()) {
-                AbstractMockHttpServletRequestBuilder<?> request;
-                try {
-                    request = requests.build(route, person, currentVersion(requests.url(route, person), caller));
-                } catch (PersonRouteRequests.CannotBuild e) {
-                    notCovered.add(e.getMessage());
+                AbstractMockHttpServletRequestBuilder<?> request = request(requests, route, person, caller, notCovered);
+                if (request == null) {
                     break;
                 }
                 request.content(JSON.writeValueAsString(variant.getValue())).with(user(caller));
@@ -139,13 +135,9 @@ class ApiRefusalFieldsWalkIntegrationTests {
             List<String> notCovered)
             throws Exception {
         for (PersonRoutes.Route route : actionRoutes()) {
-            NastavnikPrincipal caller =
-                    route.pattern().startsWith("/api/v1/me/") ? walk.menteeAccount() : walk.director();
-            AbstractMockHttpServletRequestBuilder<?> request;
-            try {
-                request = requests.build(route, person, currentVersion(requests.url(route, person), caller));
-            } catch (PersonRouteRequests.CannotBuild e) {
-                notCovered.add(e.getMessage());
+            NastavnikPrincipal caller = caller(walk, route);
+            AbstractMockHttpServletRequestBuilder<?> request = request(requests, route, person, caller, notCovered);
+            if (request == null) {
                 continue;
             }
             MvcResult answer;
@@ -169,6 +161,26 @@ class ApiRefusalFieldsWalkIntegrationTests {
                         .isTrue();
             }
             walked.add(route.key() + " → [" + status + "], " + refused.size() + " fields refused (no body)");
+        }
+    }
+
+    private static NastavnikPrincipal caller(PersonRouteWorld.Walk walk, PersonRoutes.Route route) {
+        return route.pattern().startsWith("/api/v1/me/") ? walk.menteeAccount() : walk.director();
+    }
+
+    /** The route's request with the version its caller holds, or {@code null} (noted) when it cannot be built. */
+    private AbstractMockHttpServletRequestBuilder<?> request(
+            PersonRouteRequests requests,
+            PersonRoutes.Route route,
+            String person,
+            NastavnikPrincipal caller,
+            List<String> notCovered)
+            throws Exception {
+        try {
+            return requests.build(route, person, currentVersion(requests.url(route, person), caller));
+        } catch (PersonRouteRequests.CannotBuild e) {
+            notCovered.add(e.getMessage());
+            return null;
         }
     }
 

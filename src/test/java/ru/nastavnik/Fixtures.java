@@ -101,15 +101,21 @@ public class Fixtures {
     }
 
     public static StaffData teacher(String lastName, String firstName, String middleName) {
+        return teacher(lastName, firstName, middleName, null, List.of("математика"));
+    }
+
+    /** A teacher with her personnel number and subjects, which tell namesakes apart. */
+    public static StaffData teacher(
+            String lastName, String firstName, String middleName, String personnelNumber, List<String> subjects) {
         return new StaffData(
                 lastName,
                 firstName,
                 middleName,
                 Gender.FEMALE,
                 LocalDate.of(1985, 3, 14),
-                null,
+                personnelNumber,
                 List.of("учитель"),
-                List.of("математика"),
+                subjects,
                 15,
                 12,
                 QualificationCategory.FIRST,

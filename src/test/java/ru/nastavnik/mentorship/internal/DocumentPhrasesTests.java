@@ -7,9 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
-import ru.nastavnik.people.QualificationCategory;
 import ru.nastavnik.people.StaffData;
-import ru.nastavnik.shared.Gender;
 import ru.nastavnik.shared.web.Dates;
 
 /**
@@ -93,21 +91,6 @@ class DocumentPhrasesTests {
     }
 
     private static StaffData person(String lastName, String number, List<String> subjects) {
-        return new StaffData(
-                lastName,
-                "Мария",
-                "Петровна",
-                Gender.FEMALE,
-                LocalDate.of(1985, 3, 14),
-                number,
-                List.of("учитель"),
-                subjects,
-                15,
-                12,
-                QualificationCategory.FIRST,
-                "высшее",
-                LocalDate.of(2010, 9, 1),
-                null,
-                null);
+        return ru.nastavnik.Fixtures.teacher(lastName, "Мария", "Петровна", number, subjects);
     }
 }
