@@ -26,6 +26,7 @@ import ru.nastavnik.mentorship.internal.OrderManagement;
 import ru.nastavnik.mentorship.internal.PairManagement;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.Role;
+import ru.nastavnik.shared.web.Dates;
 
 /** The order on the completion of programmes and on rewarding mentors, and each mentor's «благодарность». */
 @SpringBootTest
@@ -93,7 +94,11 @@ class CompletionOrderIntegrationTests {
         assertThat(text)
                 .contains("О завершении реализации персонализированных программ наставничества и поощрении наставников")
                 .contains("Объявить благодарность")
-                .contains("Благодарная Анна Сергеевна");
+                .contains("Благодарная Анна Сергеевна")
+                // completed before its term
+                .contains(Dates.DATE.format(SchoolToday.date()) + " (досрочно)")
+                // the school's two mentors of one name, told apart by their subjects
+                .contains("Благодарная Анна Сергеевна, учитель (математика)");
         orders.register(
                 curator,
                 java.util.UUID.fromString(order),

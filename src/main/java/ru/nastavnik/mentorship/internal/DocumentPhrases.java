@@ -22,6 +22,11 @@ final class DocumentPhrases {
         return text(messages, "mentorship.document.deadline", Dates.DATE.format(deadline));
     }
 
+    /** «15.04.2027 (досрочно)»: the completion order's date of a programme completed before its term. */
+    static String early(LocalDate completedOn, MessageSource messages) {
+        return text(messages, "mentorship.document.completedEarly", Dates.DATE.format(completedOn));
+    }
+
     static String reasonWithNotice(String reason, LocalDate noticeOn, MessageSource messages) {
         return text(messages, "mentorship.document.reasonWithNotice", reason, Dates.DATE.format(noticeOn));
     }

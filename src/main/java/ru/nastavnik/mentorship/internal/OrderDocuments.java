@@ -109,7 +109,14 @@ class OrderDocuments {
             row.put("form", v.form());
             row.put("period", Dates.DATE.format(v.startsOn()) + " – " + Dates.DATE.format(v.endsOn()));
             LocalDate endOn = v.endedOn() != null ? v.endedOn() : v.terminationDueOn();
-            row.put("endedOn", endOn == null ? "" : Dates.DATE.format(endOn));
+            // a programme completed before its term is completed early, and the order says so
+            boolean early = order.kind() == OrderKind.COMPLETION
+                    && endOn != null
+                    && v.endsOn() != null
+                    && endOn.isBefore(v.endsOn());
+            row.put(
+                    "endedOn",
+                    endOn == null ? "" : early ? DocumentPhrases.early(endOn, messages) : Dates.DATE.format(endOn));
             row.put(
                     "reason",
                     v.endReason() == null
