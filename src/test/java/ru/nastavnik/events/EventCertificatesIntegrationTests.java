@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.jayway.jsonpath.JsonPath;
 import java.time.LocalDateTime;
+import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -186,6 +187,13 @@ class EventCertificatesIntegrationTests {
                         "Адаптация молодого педагога")
                 .doesNotContain("Ильина")
                 .doesNotContain("в качестве участника");
+        // the organiser's register: one number each, in the order of names, kept for her own download
+        List<String> numbers = java.util.regex.Pattern.compile("Рег\\. № (\\d+/\\d{4})")
+                .matcher(all)
+                .results()
+                .map(r -> r.group(1))
+                .toList();
+        assertThat(numbers).hasSize(2).doesNotHaveDuplicates();
         mvc.perform(get("/events/" + event + "/certificates/" + job).with(user(methodologist)))
                 .andExpect(status().isOk())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
@@ -204,6 +212,7 @@ class EventCertificatesIntegrationTests {
                 1);
         assertThat(mine)
                 .contains("Зайцева Анна Сергеевна")
+                .contains("Рег. № " + numbers.get(0))
                 // the kind inside the sentence, in lower case
                 .contains("«Первые шаги наставника» (семинар)")
                 .doesNotContain("Орлова Анна")

@@ -43,6 +43,7 @@ public class EventCertificates {
     private final EventDocumentModel documents;
     private final StaffProfiles profiles;
     private final DocumentJobs jobs;
+    private final CertificateRegister register;
 
     EventCertificates(
             EventManagement management,
@@ -50,13 +51,15 @@ public class EventCertificates {
             EventAccess access,
             EventDocumentModel documents,
             StaffProfiles profiles,
-            DocumentJobs jobs) {
+            DocumentJobs jobs,
+            CertificateRegister register) {
         this.management = management;
         this.events = events;
         this.access = access;
         this.documents = documents;
         this.profiles = profiles;
         this.jobs = jobs;
+        this.register = register;
     }
 
     /** Starts printing everyone's certificates; the names are read (and audited) now, the pages rendered in the background. */
@@ -174,7 +177,9 @@ public class EventCertificates {
         recipients.forEach((person, r) -> schools.put(person, r.school()));
         List<Map<String, Object>> people = documents.people(
                 schools, "сертификат участника мероприятия «" + event.view().title() + "»");
-        String prefix = event.id().toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT);
+        Map<PersonId, String> numbers = register.numbers(
+                event.view(),
+                people.stream().map(p -> (PersonId) p.get("person")).toList());
         List<Map<String, Object>> models = new ArrayList<>();
         for (Map<String, Object> person : people) {
             Recipient r = recipients.get((PersonId) person.get("person"));
@@ -202,7 +207,7 @@ public class EventCertificates {
                             "topic",
                             r.topics() == null ? "" : r.topics(),
                             "number",
-                            prefix + "-" + String.format("%03d", models.size() + 1)));
+                            numbers.get((PersonId) person.get("person"))));
             models.add(model);
         }
         return models;
