@@ -52,9 +52,10 @@ class DocumentPhrasesTests {
     void anAgreementsPaymentFromTheEmployersSettingReadsAsPairDocumentsWroteIt() {
         for (Object amount : new Object[] {"10 % ставки в месяц", "1 000 руб. за 'пару' {1}", "________________"}) {
             // PairDocuments: "в размере " + DocumentModels.organisation(employer).get("mentoringPayment")
-            assertThat(DocumentPhrases.payment(amount, MESSAGES)).isEqualTo("в размере " + amount);
+            assertThat(DocumentPhrases.payment(amount, MESSAGES)).isEqualTo("ежемесячно в размере " + amount);
         }
-        assertThat(DocumentPhrases.payment("5000 руб.", MESSAGES)).isEqualTo("в размере 5000 руб.");
+        // «ежемесячно»: the agreement's sentence no longer says it, as a rule's own wording ends «в месяц» (session 21)
+        assertThat(DocumentPhrases.payment("5000 руб.", MESSAGES)).isEqualTo("ежемесячно в размере 5000 руб.");
     }
 
     /** The agreement's «оказание помощи … совместно с …» agrees with the mentees: one woman, one man, several. */

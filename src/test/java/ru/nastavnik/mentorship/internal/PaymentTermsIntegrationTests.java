@@ -89,9 +89,8 @@ class PaymentTermsIntegrationTests {
                 .replaceAll("\\s+", " ");
         String words = NumberWords.roubles(BigDecimal.valueOf(100L * monthLength));
         assertThat(docx)
-                .contains(
-                        "4. За выполнение работы по наставничеству работнику устанавливается ежемесячная выплата в размере "
-                                + words + " в месяц за наставничество в паре (группе). Выплата производится");
+                .contains("4. За выполнение работы по наставничеству работнику устанавливается выплата в размере "
+                        + words + " в месяц за наставничество в паре (группе). Выплата производится");
         // drafting the agreement recorded the default: a later rule of the school no longer changes this pair
         var perMentee = payments.addRule(
                 curator,
