@@ -95,8 +95,12 @@ class CompletionOrderIntegrationTests {
                 .contains("О завершении реализации персонализированных программ наставничества и поощрении наставников")
                 .contains("Объявить благодарность")
                 .contains("Благодарная Анна Сергеевна")
-                // completed before its term
-                .contains(Dates.DATE.format(SchoolToday.date()) + " (досрочно)")
+                // completed before its term (the day the database set above, not the school's clock)
+                .contains(Dates.DATE.format(jdbc.queryForObject(
+                                "select ended_on from mentorship where id = ?",
+                                java.time.LocalDate.class,
+                                done.value()))
+                        + " (досрочно)")
                 // the school's two mentors of one name, told apart by their subjects
                 .contains("Благодарная Анна Сергеевна, учитель (математика)");
         orders.register(

@@ -49,15 +49,13 @@ final class DocumentPhrases {
 
     /**
      * The position as an order or its familiarisation sheet prints it: with the subjects and the personnel number
-     * when another person of the same full name is among {@code people}, so that two «Иванова Мария Петровна,
-     * учитель» can be told apart by whoever signs against the name (review of session 20).
+     * when another person of the same full name is among those the document may name ({@link #sharedNames}), so
+     * that two «Иванова Мария Петровна, учитель» can be told apart by whoever signs against the name (review of
+     * session 20).
      */
-    static String position(StaffData person, java.util.Map<?, StaffData> people, MessageSource messages) {
+    static String position(StaffData person, java.util.Set<String> sharedNames, MessageSource messages) {
         String position = String.join(", ", person.positions());
-        long named = people.values().stream()
-                .filter(d -> d.fullName().equals(person.fullName()))
-                .count();
-        if (named < 2) {
+        if (!sharedNames.contains(person.fullName())) {
             return position;
         }
         StringBuilder told = new StringBuilder(position);
@@ -72,6 +70,17 @@ final class DocumentPhrases {
                     .append(text(messages, "mentorship.document.personnelNumber", person.personnelNumber()));
         }
         return told.toString();
+    }
+
+    /** The full names two or more of {@code people} share (counted once, for a staff of any size). */
+    static java.util.Set<String> sharedNames(java.util.Collection<StaffData> people) {
+        java.util.Map<String, Long> counts = people.stream()
+                .collect(java.util.stream.Collectors.groupingBy(
+                        StaffData::fullName, java.util.stream.Collectors.counting()));
+        return counts.entrySet().stream()
+                .filter(e -> e.getValue() > 1)
+                .map(java.util.Map.Entry::getKey)
+                .collect(java.util.stream.Collectors.toSet());
     }
 
     private static String text(MessageSource messages, String key, String... args) {

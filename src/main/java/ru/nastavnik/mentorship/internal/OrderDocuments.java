@@ -92,7 +92,9 @@ class OrderDocuments {
                         view.orderDate() == null
                                 ? "«____» ______________ 20___ г."
                                 : Dates.DATE.format(view.orderDate())));
-        java.util.function.Function<StaffData, String> position = d -> DocumentPhrases.position(d, people, messages);
+        Set<String> sharedNames = DocumentPhrases.sharedNames(people.values());
+        java.util.function.Function<StaffData, String> position =
+                d -> DocumentPhrases.position(d, sharedNames, messages);
         List<Map<String, Object>> rows = new ArrayList<>();
         Set<PersonId> acquainted = new LinkedHashSet<>();
         int n = 1;

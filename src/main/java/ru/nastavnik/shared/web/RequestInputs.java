@@ -37,9 +37,10 @@ final class RequestInputs {
     private RequestInputs() {}
 
     /**
-     * The names of the call's inputs: its path variables and parameters, and its JSON body's fields. Empty (nothing
-     * judged) when the call sends a file or a form record, whose rows and columns a refusal names, or a body with
-     * keys of its own choosing (a questionnaire's answers by question: any name may be the client's).
+     * The names of the call's inputs: its path variables and parameters, and its JSON body's fields. {@code null}
+     * (nothing judged) for a read, for a call that sends a file or a form record, whose rows and columns a refusal
+     * names, and for a body with keys of its own choosing (a questionnaire's answers by question: any name may be
+     * the client's).
      */
     static Set<String> of(HandlerMethod handler) {
         return BY_HANDLER

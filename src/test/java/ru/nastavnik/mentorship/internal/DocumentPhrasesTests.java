@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import ru.nastavnik.people.StaffData;
@@ -78,7 +77,7 @@ class DocumentPhrasesTests {
         StaffData maths = person("Иванова", "0123", List.of("математика"));
         StaffData history = person("Иванова", "0456", List.of("история", "обществознание"));
         StaffData unique = person("Петрова", "0789", List.of("химия"));
-        Map<String, StaffData> staff = Map.of("1", maths, "2", history, "3", unique);
+        java.util.Set<String> staff = DocumentPhrases.sharedNames(List.of(maths, history, unique));
 
         assertThat(DocumentPhrases.position(maths, staff, MESSAGES))
                 .isEqualTo("учитель (математика), таб.\u00a0№\u00a00123");
@@ -87,7 +86,7 @@ class DocumentPhrasesTests {
         assertThat(DocumentPhrases.position(unique, staff, MESSAGES)).isEqualTo("учитель");
         // without subjects or a number, what there is
         StaffData bare = person("Иванова", null, List.of());
-        assertThat(DocumentPhrases.position(bare, Map.of("1", maths, "4", bare), MESSAGES))
+        assertThat(DocumentPhrases.position(bare, DocumentPhrases.sharedNames(List.of(maths, bare)), MESSAGES))
                 .isEqualTo("учитель");
     }
 
