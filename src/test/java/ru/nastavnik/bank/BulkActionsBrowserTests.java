@@ -97,8 +97,7 @@ class BulkActionsBrowserTests {
                         By.cssSelector(".alert-success"), "Статус обучения изменён у наставников: 2"));
         assertThat(browser.driver().findElements(By.cssSelector("#mentor-bank tbody tr")))
                 .extracting(row -> row.findElements(By.tagName("td")).get(4).getText())
-                .containsOnly("Обучен с "
-                        + ru.nastavnik.shared.web.Dates.DATE.format(java.time.LocalDate.now(java.time.ZoneOffset.UTC)));
+                .containsOnly("Обучен с " + ru.nastavnik.shared.web.Dates.DATE.format(ru.nastavnik.SchoolToday.date()));
 
         browser.click(browser.driver().findElement(By.cssSelector("#mentor-bank tbody tr a.bank-edit")));
         WebElement competence =

@@ -39,7 +39,8 @@ class PairHealthIntegrationTests {
     void aQuietPairWithoutAProgrammeNeedsAttentionWithItsReasonsAndOnlyItsSchoolSeesIt() throws Exception {
         ProgrammeFixtures.ActivePair pair = pairs.activePair(List.of("discipline"));
         jdbc.update(
-                "update mentorship set starts_on = current_date - 40 where id = ?",
+                "update mentorship set starts_on = ? where id = ?",
+                ru.nastavnik.SchoolToday.date().minusDays(40),
                 pair.mentorship().value());
         String api = "/api/v1/organisations/" + pair.school() + "/pair-health";
 

@@ -17,6 +17,7 @@ import ru.nastavnik.documents.SafeFileName;
 import ru.nastavnik.mentorship.DocumentFile;
 import ru.nastavnik.mentorship.RegulationDocuments;
 import ru.nastavnik.mentorship.RegulationDocuments.Appendix;
+import ru.nastavnik.roadmap.internal.InspectionPackage;
 import ru.nastavnik.roadmap.internal.PlanView;
 import ru.nastavnik.roadmap.internal.Roadmap;
 import ru.nastavnik.roadmap.internal.RoadmapPlans;
@@ -35,12 +36,19 @@ class RoadmapController {
     private final RoadmapPlans plans;
     private final RegulationDocuments documents;
     private final MessageSource messages;
+    private final InspectionPackage packages;
 
-    RoadmapController(Roadmap roadmap, RoadmapPlans plans, RegulationDocuments documents, MessageSource messages) {
+    RoadmapController(
+            Roadmap roadmap,
+            RoadmapPlans plans,
+            RegulationDocuments documents,
+            MessageSource messages,
+            InspectionPackage packages) {
         this.roadmap = roadmap;
         this.plans = plans;
         this.documents = documents;
         this.messages = messages;
+        this.packages = packages;
     }
 
     /**
@@ -72,6 +80,9 @@ class RoadmapController {
         model.addAttribute("offersTemplate", plan != null && plan.editable() && !manager);
         model.addAttribute("stages", manager ? roadmap.of(me, org) : java.util.List.of());
         model.addAttribute("organisationId", org);
+        // the package's period ends on the school's today, not the server's: after midnight in Moscow the server
+        // (UTC) is still on yesterday, and the day's orders fell out of the package
+        model.addAttribute("packageTo", packages.today(org));
         model.addAttribute(
                 "appendices",
                 Arrays.stream(Appendix.values())

@@ -38,7 +38,9 @@ class ApprovedProgrammes {
     Approved halfway(List<String> needs) {
         Approved approved = approved(needs);
         jdbc.update(
-                "update programme set starts_on = current_date - 100, ends_on = current_date + 100 where id = ?",
+                "update programme set starts_on = ?, ends_on = ? where id = ?",
+                ru.nastavnik.SchoolToday.date().minusDays(100),
+                ru.nastavnik.SchoolToday.date().plusDays(100),
                 approved.programme().id());
         return approved;
     }

@@ -53,8 +53,8 @@ class HealthWatchIntegrationTests {
 
     void startedDaysAgo(ProgrammeFixtures.ActivePair pair, int days) {
         jdbc.update(
-                "update mentorship set starts_on = current_date - ? where id = ?",
-                days,
+                "update mentorship set starts_on = ? where id = ?",
+                ru.nastavnik.SchoolToday.date().minusDays(days),
                 pair.mentorship().value());
     }
 
@@ -152,7 +152,8 @@ class HealthWatchIntegrationTests {
         String row = "id=\"school-" + pair.school() + "\"";
 
         jdbc.update(
-                "update pair_health_watch set at_risk_since = current_date - 13 where mentorship_id = ?",
+                "update pair_health_watch set at_risk_since = ? where mentorship_id = ?",
+                ru.nastavnik.SchoolToday.date().minusDays(13),
                 pair.mentorship().value());
         mvc.perform(get("/monitoring/escalations")
                         .param("organisation", municipality.toString())
@@ -161,7 +162,8 @@ class HealthWatchIntegrationTests {
                 .andExpect(content().string(not(containsString(row))));
 
         jdbc.update(
-                "update pair_health_watch set at_risk_since = current_date - 14 where mentorship_id = ?",
+                "update pair_health_watch set at_risk_since = ? where mentorship_id = ?",
+                ru.nastavnik.SchoolToday.date().minusDays(14),
                 pair.mentorship().value());
         for (NastavnikPrincipal who : List.of(municipal, regional)) {
             mvc.perform(get("/monitoring/escalations")

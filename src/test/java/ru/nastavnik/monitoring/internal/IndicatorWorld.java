@@ -1,7 +1,6 @@
 package ru.nastavnik.monitoring.internal;
 
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.UUID;
@@ -20,12 +19,10 @@ class IndicatorWorld {
 
     private final JdbcTemplate jdbc;
     private final Fixtures fixtures;
-    private final Clock clock;
 
-    IndicatorWorld(JdbcTemplate jdbc, Fixtures fixtures, Clock clock) {
+    IndicatorWorld(JdbcTemplate jdbc, Fixtures fixtures) {
         this.jdbc = jdbc;
         this.fixtures = fixtures;
-        this.clock = clock;
     }
 
     OrganisationId org(String name, OrganisationKind kind, OrganisationId parent) {
@@ -94,7 +91,7 @@ class IndicatorWorld {
                 values (?, ?, ?, 'Программа', 'Цель', ?, ?, ?, ?, ?, now())""", UUID.randomUUID(), school.value(), pair, startsOn, endsOn, status, approvedOn, completedOn);
     }
 
-    /** In the mentee bank since {@code days} days before today (by the application's clock). */
+    /** In the mentee bank since {@code days} days before the school's today (its zone's date, as the figures count). */
     void waiting(OrganisationId school, UUID person, int days) {
         jdbc.update(
                 """
@@ -103,12 +100,12 @@ class IndicatorWorld {
                 UUID.randomUUID(),
                 school.value(),
                 person,
-                LocalDate.now(clock).minusDays(days));
+                ru.nastavnik.SchoolToday.date().minusDays(days));
     }
 
     /** Support (consultations) given to a waiting mentee since {@code days} days ago; ended: no longer. */
     void support(OrganisationId school, UUID person, int days, boolean ended) {
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = ru.nastavnik.SchoolToday.date();
         jdbc.update(
                 """
                 insert into mentorship_support (id, organisation_id, person_id, kind, assigned_on, ended_on)

@@ -245,7 +245,8 @@ class MonitoringSettingsIntegrationTests {
     void aPairIsQuietAfterTheSchoolsNumberOfDays() throws Exception {
         ProgrammeFixtures.ActivePair pair = pairs.activePair(List.of("discipline"));
         jdbc.update(
-                "update mentorship set starts_on = current_date - 25 where id = ?",
+                "update mentorship set starts_on = ? where id = ?",
+                ru.nastavnik.SchoolToday.date().minusDays(25),
                 pair.mentorship().value());
         String health = "/api/v1/organisations/" + pair.school() + "/pair-health";
         String one = "$[?(@.id == '" + pair.mentorship() + "')]";

@@ -62,7 +62,9 @@ class ProgrammeQualityIntegrationTests {
                         .with(csrf()))
                 .andExpect(flash().attributeExists("flashError"));
         jdbc.update(
-                "update programme set starts_on = current_date - 100, ends_on = current_date + 100 where id = ?",
+                "update programme set starts_on = ?, ends_on = ? where id = ?",
+                ru.nastavnik.SchoolToday.date().minusDays(100),
+                ru.nastavnik.SchoolToday.date().plusDays(100),
                 programme.id());
 
         mvc.perform(get(page).with(user(pair.mentee())))

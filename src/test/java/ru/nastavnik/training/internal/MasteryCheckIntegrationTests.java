@@ -15,7 +15,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.jayway.jsonpath.JsonPath;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.List;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
@@ -167,7 +166,7 @@ class MasteryCheckIntegrationTests {
                 .untilAsserted(() -> mvc.perform(get(bankMentor).with(user(fresh.curator())))
                         .andExpect(jsonPath("$.trainingStatus").value("TRAINED"))
                         .andExpect(jsonPath("$.trainedOn")
-                                .value(LocalDate.now(java.time.ZoneOffset.UTC).toString())));
+                                .value(ru.nastavnik.SchoolToday.date().toString())));
         mvc.perform(get("/bank/mentors")
                         .param("organisation", fresh.school().toString())
                         .with(user(fresh.curator())))
