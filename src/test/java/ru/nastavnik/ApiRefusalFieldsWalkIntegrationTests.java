@@ -186,17 +186,29 @@ class ApiRefusalFieldsWalkIntegrationTests {
 
     /** The API's writes that send neither a body nor a file: their inputs are the route's parameters only. */
     private List<PersonRoutes.Route> actionRoutes() {
+        return apiWrites(handler -> java.util.Arrays.stream(handler.getMethodParameters())
+                .noneMatch(p -> p.hasParameterAnnotation(RequestBody.class)
+                        || p.hasParameterAnnotation(org.springdoc.core.annotations.ParameterObject.class)
+                        || org.springframework.web.multipart.MultipartFile.class.isAssignableFrom(
+                                p.getParameterType())));
+    }
+
+    /** Every write of the API that takes a JSON body, with the person fields of the body as the walk knows them. */
+    private List<PersonRoutes.Route> bodyRoutes() {
+        return apiWrites(handler -> {
+            MethodParameter body = bodyParameter(handler);
+            return body != null && body.getParameterType().isRecord();
+        });
+    }
+
+    /** The API's routes other than reads whose handler {@code which} takes, in a stable order. */
+    private List<PersonRoutes.Route> apiWrites(java.util.function.Predicate<HandlerMethod> which) {
         List<PersonRoutes.Route> routes = new ArrayList<>();
         for (RequestMappingHandlerMapping mapping :
                 context.getBeansOfType(RequestMappingHandlerMapping.class).values()) {
             for (Map.Entry<RequestMappingInfo, HandlerMethod> entry :
                     mapping.getHandlerMethods().entrySet()) {
-                boolean formOrFile = java.util.Arrays.stream(entry.getValue().getMethodParameters())
-                        .anyMatch(p -> p.hasParameterAnnotation(RequestBody.class)
-                                || p.hasParameterAnnotation(org.springdoc.core.annotations.ParameterObject.class)
-                                || org.springframework.web.multipart.MultipartFile.class.isAssignableFrom(
-                                        p.getParameterType()));
-                if (formOrFile) {
+                if (!which.test(entry.getValue())) {
                     continue;
                 }
                 List<String> persons = PersonRoutes.personParameters(entry.getValue());
@@ -206,33 +218,6 @@ class ApiRefusalFieldsWalkIntegrationTests {
                         if (pattern.startsWith("/api/") && method != RequestMethod.GET) {
                             routes.add(new PersonRoutes.Route(method.name(), pattern, entry.getValue(), persons));
                         }
-                    }
-                }
-            }
-        }
-        routes.sort(java.util.Comparator.comparing(PersonRoutes.Route::key));
-        return routes;
-    }
-
-    /** Every write of the API that takes a JSON body, with the person fields of the body as the walk knows them. */
-    private List<PersonRoutes.Route> bodyRoutes() {
-        List<PersonRoutes.Route> routes = new ArrayList<>();
-        for (RequestMappingHandlerMapping mapping :
-                context.getBeansOfType(RequestMappingHandlerMapping.class).values()) {
-            for (Map.Entry<RequestMappingInfo, HandlerMethod> entry :
-                    mapping.getHandlerMethods().entrySet()) {
-                MethodParameter body = bodyParameter(entry.getValue());
-                if (body == null || !body.getParameterType().isRecord()) {
-                    continue;
-                }
-                List<String> persons = PersonRoutes.personParameters(entry.getValue());
-                for (String pattern : entry.getKey().getPatternValues()) {
-                    if (!pattern.startsWith("/api/")) {
-                        continue;
-                    }
-                    for (RequestMethod method :
-                            entry.getKey().getMethodsCondition().getMethods()) {
-                        routes.add(new PersonRoutes.Route(method.name(), pattern, entry.getValue(), persons));
                     }
                 }
             }
