@@ -20,6 +20,7 @@ import ru.nastavnik.mentorship.OrderView;
 import ru.nastavnik.mentorship.ProposalApproval;
 import ru.nastavnik.programme.Programmes;
 import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.SchoolTerm;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.survey.Distribution;
 import ru.nastavnik.survey.QuestionnaireView;
@@ -81,7 +82,7 @@ class DemoPairs {
         if (!chosen.isEmpty()) {
             LocalDate start = LocalDate.now().minusDays(7);
             List<MentorshipView> pairs = approval.approve(
-                    curator, school, chosen, "традиционная (один на один)", start, start.plusMonths(9));
+                    curator, school, chosen, "традиционная (один на один)", start, SchoolTerm.defaultEnd(start));
             OrderView order = orders.draftAssignment(
                     curator, school, pairs.stream().map(MentorshipView::id).toList());
             orders.register(

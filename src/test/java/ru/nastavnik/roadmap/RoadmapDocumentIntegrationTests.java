@@ -86,7 +86,9 @@ class RoadmapDocumentIntegrationTests {
                         "Подготовка условий для реализации системы наставничества",
                         "Разработка и утверждение приказом директора Положения о системе наставничества педагогических работников "
                                 + "и дорожной карты его реализации",
-                        "до " + Dates.DATE.format(LocalDate.of(THIS_YEAR.startYear(), 9, 30)));
+                        "до "
+                                + Dates.DATE.format(
+                                        plan.stages().get(0).activities().get(0).deadline()));
         assertThat(dated.get(2)).element(1).isEqualTo("");
 
         ActivityView support = plan.stages().get(4).activities().get(2);

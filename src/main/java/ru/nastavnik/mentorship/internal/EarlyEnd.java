@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import ru.nastavnik.mentorship.EndInitiator;
 import ru.nastavnik.mentorship.MentorshipStatus;
 import ru.nastavnik.shared.InvalidInputException;
+import ru.nastavnik.shared.WorkingDays;
 import ru.nastavnik.shared.web.Dates;
 
 /**

@@ -27,6 +27,7 @@ import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.OrganisationOwned;
+import ru.nastavnik.shared.WorkingDays;
 
 /**
  * A pair (one mentor, one mentee) or a group (several of either). It guards its own life: it becomes active

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import ru.nastavnik.organisation.SchoolDates;
 import ru.nastavnik.organisation.SchoolDays;
 import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.WorkingDays;
 
 /**
  * The production calendar the notice rule counts by, with each year's Government decree on moving days off

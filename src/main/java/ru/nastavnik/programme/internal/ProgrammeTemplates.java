@@ -1,7 +1,6 @@
 package ru.nastavnik.programme.internal;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -69,7 +68,7 @@ final class ProgrammeTemplates {
 
     /**
      * The plan: the template's standard activities at their times, one activity per need, the needs and the
-     * SPREAD activities evenly over the period, all in date order. A need with no suggestion gets a general
+     * SPREAD activities evenly over the period's study days, all in date order. A need with no suggestion gets a general
      * activity with its title.
      */
     static List<PlanItem> plan(
@@ -103,23 +102,23 @@ final class ProgrammeTemplates {
                                     s.expectedResult(),
                                     s.reportForm()));
         }
+        PlanDays days = new PlanDays(from, to);
         List<PlanItem> last = new ArrayList<>();
         for (StandardActivity a : standard) {
             if (a.timing() == ActivityTiming.SPREAD) {
                 spread.add(item(a, from));
             } else {
                 (a.timing() == ActivityTiming.END ? last : plan)
-                        .add(item(a, a.timing().dueOn(from, to, a.offsetDays())));
+                        .add(item(a, a.timing().dueOn(days, from, a.offsetDays())));
             }
         }
-        long days = ChronoUnit.DAYS.between(from, to);
         for (int i = 0; i < spread.size(); i++) {
             PlanItem p = spread.get(i);
             plan.add(new PlanItem(
                     p.need(),
                     p.title(),
                     p.form(),
-                    from.plusDays(days * (i + 1) / (spread.size() + 1)),
+                    days.fromStart((days.size() - 1) * (i + 1) / (spread.size() + 1)),
                     p.responsible(),
                     p.expectedResult(),
                     p.reportForm()));

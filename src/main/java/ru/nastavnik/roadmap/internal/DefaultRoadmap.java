@@ -12,7 +12,8 @@ import ru.nastavnik.roadmap.Milestone;
 /**
  * A school's first roadmap when nothing above it publishes one: the seven stages of the mentorship roadmap
  * («Дорожная карта по реализации Положения о системе наставничества»), in the system's own wording, with the
- * deadlines schools commonly set — the local acts and banks in the autumn, the completion in May.
+ * deadlines schools commonly set — the local acts and banks in the autumn, the completion in May. The programmes
+ * are due a month after the pairs' order, as the order itself says.
  */
 @Component
 class DefaultRoadmap {
@@ -39,7 +40,7 @@ class DefaultRoadmap {
             new Line(4, "course", Milestone.MENTOR_TRAINED, MonthDay.of(12, 20)),
             new Line(4, "sessions", Milestone.SESSION_HELD, MonthDay.of(11, 30)),
             new Line(5, "pairsOrder", Milestone.PAIRS_ASSIGNED, MonthDay.of(11, 15)),
-            new Line(5, "programmes", Milestone.PROGRAMMES_APPROVED, MonthDay.of(11, 30)),
+            new Line(5, "programmes", Milestone.PROGRAMMES_APPROVED, MonthDay.of(12, 15)),
             new Line(5, "support", null, MonthDay.of(5, 31)),
             new Line(6, "monitoring", Milestone.SATISFACTION_SURVEY_CLOSED, MonthDay.of(5, 15)),
             new Line(6, "conference", Milestone.CONFERENCE_HELD, MonthDay.of(5, 20)),

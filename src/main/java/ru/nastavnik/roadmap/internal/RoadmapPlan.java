@@ -96,10 +96,21 @@ class RoadmapPlan extends OrganisationOwned {
                 .forEach(a -> activities.add(a.copyInto(this, keepResponsible)));
     }
 
-    void fillWith(List<DefaultRoadmap.Item> items) {
+    /** The default activities, dated for a plan made on {@code today} ({@link LateStart}). */
+    void fillWith(List<DefaultRoadmap.Item> items, LocalDate today) {
         int[] positions = new int[8];
-        items.forEach(i -> activities.add(new PlanActivity(
-                this, i.stage(), ++positions[i.stage()], i.content(), i.milestone(), i.deadline(year()), null)));
+        List<LocalDate> deadlines = LateStart.deadlines(items, year(), today);
+        for (int i = 0; i < items.size(); i++) {
+            DefaultRoadmap.Item item = items.get(i);
+            activities.add(new PlanActivity(
+                    this,
+                    item.stage(),
+                    ++positions[item.stage()],
+                    item.content(),
+                    item.milestone(),
+                    deadlines.get(i),
+                    null));
+        }
     }
 
     void remove(UUID activity) {

@@ -201,7 +201,7 @@ public class RoadmapPlans {
             } else if (template.isPresent()) {
                 plan.fillFrom(template.get().activities(), false);
             } else {
-                plan.fillWith(defaults.items());
+                plan.fillWith(defaults.items(), today(organisation));
             }
             plans.flush();
             // an audited change: the public section shows this plan, and its cached page is renewed on audited changes

@@ -17,6 +17,7 @@ import ru.nastavnik.mentorship.OrderKind;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.WorkingDays;
 
 class MentorshipTests {
 

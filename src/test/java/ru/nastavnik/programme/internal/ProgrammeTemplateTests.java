@@ -9,6 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.InvalidInputException.Problem;
+import ru.nastavnik.shared.SchoolTerm;
 
 class ProgrammeTemplateTests {
 
@@ -52,7 +53,9 @@ class ProgrammeTemplateTests {
                         "Посещение уроков наставника",
                         "Далеко за сроком",
                         "Итоговое собеседование");
-        assertThat(plan.get(0).dueOn()).isEqualTo(FROM.plusDays(5));
+        assertThat(plan.get(0).dueOn())
+                .as("five days after 1 September is a Sunday: the next study day")
+                .isEqualTo(LocalDate.of(2026, 9, 7));
         assertThat(plan.get(0).reportForm()).isEqualTo("лист");
         assertThat(plan.get(1).reportForm())
                 .as("the school's suggestion names no report form")
@@ -92,10 +95,42 @@ class ProgrammeTemplateTests {
         assertThat(ProgrammeTemplates.standard())
                 .extracting(StandardActivity::timing)
                 .containsExactly(ActivityTiming.START, ActivityTiming.BEFORE_END, ActivityTiming.END);
-        assertThat(ActivityTiming.START.dueOn(FROM, TO, null)).isEqualTo(FROM.plusWeeks(2));
-        assertThat(ActivityTiming.BEFORE_END.dueOn(FROM, FROM.plusDays(10), null))
+        assertThat(ActivityTiming.START.dueOn(new PlanDays(FROM, TO), FROM, null))
+                .as("the tenth study day")
+                .isEqualTo(LocalDate.of(2026, 9, 14));
+        assertThat(ActivityTiming.BEFORE_END.dueOn(new PlanDays(FROM, TO), FROM, null))
+                .as("fifteen study days before the last, 9 and 10 May being days off")
+                .isEqualTo(LocalDate.of(2027, 5, 7));
+        assertThat(ActivityTiming.BEFORE_END.dueOn(new PlanDays(FROM, FROM.plusDays(10)), FROM, null))
                 .as("a short period")
                 .isEqualTo(FROM.plusDays(10));
+    }
+
+    @Test
+    void noActivityOfAPlanAcrossTheSummerFallsInTheHolidaysOrOnADayOff() {
+        // a pair formed on Saturday 5 December for nine months ends on Sunday 5 September
+        LocalDate from = LocalDate.of(2026, 12, 5);
+        LocalDate to = LocalDate.of(2027, 9, 5);
+
+        List<PlanItem> plan = ProgrammeTemplates.plan(
+                List.of("discipline", "parents", "documents", "t-own"), Map.of("t-own", "Свой запрос"), from, to);
+
+        assertThat(plan).hasSize(7).allSatisfy(i -> {
+            assertThat(i.dueOn()).isBetween(from, to);
+            assertThat(SchoolTerm.studyDay(i.dueOn()))
+                    .as("%s on %s", i.title(), i.dueOn())
+                    .isTrue();
+        });
+        assertThat(plan.stream().map(i -> i.dueOn().getDayOfWeek()).distinct())
+                .as("not every date on the start's weekday")
+                .hasSizeGreaterThan(2);
+        assertThat(plan.get(0).dueOn()).as("the diagnostics").isEqualTo(LocalDate.of(2026, 12, 18));
+        assertThat(plan.get(plan.size() - 1).dueOn())
+                .as("the evaluation on the last study day")
+                .isEqualTo(LocalDate.of(2027, 9, 3));
+        assertThat(plan.get(plan.size() - 2).dueOn())
+                .as("the open lesson before the summer, fifteen study days before the end")
+                .isEqualTo(LocalDate.of(2027, 5, 13));
     }
 
     @Test

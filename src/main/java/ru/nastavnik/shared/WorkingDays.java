@@ -1,4 +1,4 @@
-package ru.nastavnik.mentorship.internal;
+package ru.nastavnik.shared;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -11,15 +11,15 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Working days for the employer's notice (Labour Code art. 351.8: at least three working days), by the Russian
- * production calendar: Saturdays and Sundays off; the public holidays of art. 112; a holiday that falls on a day off
+ * Working days by the Russian production calendar, for the employer's notice (Labour Code art. 351.8: at least three
+ * working days) and the dates of a programme's plan: Saturdays and Sundays off; the public holidays of art. 112; a holiday that falls on a day off
  * moves to the next working day (art. 112 part 2), except the January ones, which the Government moves by its yearly
  * decree — those moves, and working Saturdays, come from the settings ({@code nastavnik.calendar.*}).
  */
-final class WorkingDays {
+public final class WorkingDays {
 
     /** Weekends only: for tests of rules that do not depend on the calendar. */
-    static final WorkingDays WEEKENDS_ONLY = new WorkingDays(List.of(), List.of(), false);
+    public static final WorkingDays WEEKENDS_ONLY = new WorkingDays(List.of(), List.of(), false);
 
     private static final List<MonthDay> HOLIDAYS = List.of(
             MonthDay.of(1, 1),
@@ -49,11 +49,11 @@ final class WorkingDays {
     }
 
     /** The production calendar with the decree's moved days off and working days. */
-    static WorkingDays russian(Collection<LocalDate> movedDaysOff, Collection<LocalDate> workingDays) {
+    public static WorkingDays russian(Collection<LocalDate> movedDaysOff, Collection<LocalDate> workingDays) {
         return new WorkingDays(movedDaysOff, workingDays, true);
     }
 
-    boolean working(LocalDate day) {
+    public boolean working(LocalDate day) {
         if (workingDays.contains(day)) {
             return true;
         }
@@ -64,7 +64,7 @@ final class WorkingDays {
     }
 
     /** The earliest day the employer's cancellation may take effect when notice is given on {@code notice}. */
-    LocalDate earliestEnd(LocalDate notice, int days) {
+    public LocalDate earliestEnd(LocalDate notice, int days) {
         LocalDate day = notice;
         int counted = 0;
         while (counted < days) {

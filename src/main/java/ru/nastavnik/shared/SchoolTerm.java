@@ -1,0 +1,73 @@
+package ru.nastavnik.shared;
+
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The school year as mentoring lives it: lessons run from 1 September to the end of May (the summer is the pupils'
+ * holidays and the teachers' leave), on working days. A pair's default term ends with the school year, as the
+ * roadmap's monitoring stage does; a pair formed in spring, less than the Regulation's three months before the end
+ * of May, goes on after the summer instead of across it.
+ */
+public final class SchoolTerm {
+
+    private static final WorkingDays CALENDAR = WorkingDays.russian(List.of(), List.of());
+
+    private static final int MINIMUM_MONTHS = 3;
+
+    private SchoolTerm() {}
+
+    /** The end a new pair's form offers for a pair that starts on {@code start}. */
+    public static LocalDate defaultEnd(LocalDate start) {
+        int year = start.getMonthValue() >= Month.JUNE.getValue() ? start.getYear() + 1 : start.getYear();
+        LocalDate yearEnd = lastStudyDayOfMay(year);
+        LocalDate minimum = start.plusMonths(MINIMUM_MONTHS);
+        if (!yearEnd.isBefore(minimum)) {
+            return yearEnd;
+        }
+        // the months still missing after the end of May are worked from 1 September
+        long missing = ChronoUnit.DAYS.between(yearEnd, minimum);
+        LocalDate end = LocalDate.of(yearEnd.getYear(), Month.SEPTEMBER, 1).plusDays(missing - 1);
+        while (!studyDay(end)) {
+            end = end.plusDays(1);
+        }
+        return end;
+    }
+
+    /** A day with lessons: a working day from September to May. */
+    public static boolean studyDay(LocalDate day) {
+        Month month = day.getMonth();
+        return month != Month.JUNE && month != Month.JULY && month != Month.AUGUST && CALENDAR.working(day);
+    }
+
+    /** {@code day}, or the working day after it if it is a day off. */
+    public static LocalDate workingOnOrAfter(LocalDate day) {
+        LocalDate d = day;
+        while (!CALENDAR.working(d)) {
+            d = d.plusDays(1);
+        }
+        return d;
+    }
+
+    /** The study days of {@code [from, to]} in order; empty if the period has none (it lies in a summer). */
+    public static List<LocalDate> studyDays(LocalDate from, LocalDate to) {
+        List<LocalDate> days = new ArrayList<>();
+        for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
+            if (studyDay(d)) {
+                days.add(d);
+            }
+        }
+        return days;
+    }
+
+    private static LocalDate lastStudyDayOfMay(int year) {
+        LocalDate day = LocalDate.of(year, Month.MAY, 31);
+        while (!studyDay(day)) {
+            day = day.minusDays(1);
+        }
+        return day;
+    }
+}
