@@ -94,6 +94,10 @@ public final class DocumentModels {
                 "contractDate",
                 d.employmentContractDate() == null ? BLANK : Dates.DATE.format(d.employmentContractDate()));
         map.put("registeredWord", d.gender() == Gender.FEMALE ? "зарегистрированная" : "зарегистрированный");
+        // a signature line the director reads: «получила», not «получил(а)», where the person's gender is known
+        map.put(
+                "receivedWord",
+                d.gender() == Gender.FEMALE ? "получила" : d.gender() == Gender.MALE ? "получил" : "получил(а)");
         return map;
     }
 

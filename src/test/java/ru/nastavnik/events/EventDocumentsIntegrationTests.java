@@ -169,6 +169,8 @@ class EventDocumentsIntegrationTests {
                         "Приложение к протоколу № 3",
                         "Зайцева Анна Сергеевна");
         assertThat(protocol).doesNotContain("Ильина");
+        // the heading's place is where the protocol is drawn up (a locality), the room is where the event was
+        assertThat(protocol).contains("Место проведения: Актовый зал гимназии");
         // the signature lines put the initials first (ГОСТ Р 7.0.97), the heading keeps the full names
         assertThat(protocol)
                 .contains("Председатель ______________ / Т. С. Орлова")

@@ -111,7 +111,9 @@ public class DocumentWordingTests {
                 // the pair's own term (its payment rule in words), not the organisation's free-text setting
                 .contains("выплата в размере 3 000 (три тысячи) рублей 00 копеек в месяц за наставничество в паре "
                         + "(группе). Выплата производится в порядке")
-                .contains("Работник: ______________ / А. И. Петрова");
+                .contains("Работник: ______________ / А. И. Петрова")
+                // the mentor is a woman: not «получил(а)»
+                .contains("Экземпляр соглашения получила: ______________");
     }
 
     @Test

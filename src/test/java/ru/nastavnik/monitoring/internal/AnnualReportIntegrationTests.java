@@ -50,7 +50,7 @@ class AnnualReportIntegrationTests {
                         .param("year", "2025")
                         .param("problems", "Наставники перегружены.")
                         .param("tasks", "Обучить двух новых наставников.")
-                        .param("freeText", "")
+                        .param("freeText", "Опыт представлен на районном семинаре.")
                         .with(user(curator))
                         .with(csrf()))
                 .andExpect(status().is3xxRedirection())
@@ -61,7 +61,8 @@ class AnnualReportIntegrationTests {
                         "о реализации системы наставничества за 2025/2026 учебный год",
                         "с 01.09.2025 по 31.08.2026",
                         "Наставники перегружены.",
-                        "Обучить двух новых наставников.");
+                        "Обучить двух новых наставников.",
+                        "8. Дополнительные сведения\nОпыт представлен на районном семинаре.");
         // A: 1 young mentee of 2 young teachers; 1 mentor; 1 pair; one seminar held, attended by 2; one school practice
         assertThat(text)
                 .contains(
