@@ -21,36 +21,16 @@ public interface DefaultTemplate {
 
     /**
      * The built-in template of this kind whose wording is the text resource {@code documents/defaults/<kind>.txt}
-     * ({@link TemplateScript}), titled by the message key {@code template.<kind>}.
+     * ({@link TemplateScript}), titled by the message key {@code template.<kind>}. It is read and built on first use:
+     * some thirty templates built at start cost seconds of a node's start (Apache POI loaded for nothing).
      */
     static DefaultTemplate of(String kind, java.util.function.Supplier<Map<String, Object>> sample) {
-        return of(kind, TemplateScript.read(kind), sample);
+        return new BuiltInTemplate(kind, () -> TemplateScript.read(kind).build(), sample);
     }
 
     /** A built template titled by the message key {@code template.<kind>}; each call of {@link #docx()} gets a copy. */
     static DefaultTemplate of(
             String kind, TemplateBuilder builder, java.util.function.Supplier<Map<String, Object>> sample) {
-        byte[] docx = builder.build();
-        return new DefaultTemplate() {
-            @Override
-            public String kind() {
-                return kind;
-            }
-
-            @Override
-            public String titleKey() {
-                return "template." + kind;
-            }
-
-            @Override
-            public byte[] docx() {
-                return docx.clone();
-            }
-
-            @Override
-            public Map<String, Object> sampleModel() {
-                return sample.get();
-            }
-        };
+        return new BuiltInTemplate(kind, builder::build, sample);
     }
 }

@@ -31,8 +31,15 @@ class ProgrammeMonitoringDocument {
     private static final Locale RU = Locale.forLanguageTag("ru");
 
     /** The document's wording: {@code documents/defaults/monitoring-programme-results.txt}. */
-    static final byte[] TEMPLATE =
-            TemplateScript.read("monitoring-programme-results").build();
+    static byte[] template() {
+        return Wording.TEMPLATE;
+    }
+
+    /** Built on the first document, not when the node starts (Apache POI is slow to load). */
+    private static final class Wording {
+        static final byte[] TEMPLATE =
+                TemplateScript.read("monitoring-programme-results").build();
+    }
 
     private final MessageSource messages;
 
@@ -180,7 +187,7 @@ class ProgrammeMonitoringDocument {
         model.put("curator", signatures.curator());
         model.put("headPosition", signatures.headPosition());
         model.put("head", signatures.head());
-        return DocxTemplates.render(new ByteArrayInputStream(TEMPLATE), model);
+        return DocxTemplates.render(new ByteArrayInputStream(template()), model);
     }
 
     private void source(List<Map<String, Object>> rows, String programme, String part, List<SwotSources.Item> items) {

@@ -29,8 +29,15 @@ class SubmissionDocument {
             java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
 
     /** The document's wording: {@code documents/defaults/monitoring-campaign-submission.txt}. */
-    static final byte[] TEMPLATE =
-            TemplateScript.read("monitoring-campaign-submission").build();
+    static byte[] template() {
+        return Wording.TEMPLATE;
+    }
+
+    /** Built on the first document, not when the node starts (Apache POI is slow to load). */
+    private static final class Wording {
+        static final byte[] TEMPLATE =
+                TemplateScript.read("monitoring-campaign-submission").build();
+    }
 
     private final IndicatorTexts texts;
 
@@ -94,7 +101,7 @@ class SubmissionDocument {
                         ? ""
                         : SUBMITTED_AT.format(submission.submittedAt().atZone(Dates.DEFAULT_ZONE)));
         model.put("submittedBy", submission.submittedBy() == null ? "" : submission.submittedBy());
-        return DocxTemplates.render(new ByteArrayInputStream(TEMPLATE), model);
+        return DocxTemplates.render(new ByteArrayInputStream(template()), model);
     }
 
     /** «, приказ № … от …» when the campaign was opened by an order. */

@@ -8,11 +8,11 @@ class MonitoringDocumentTextsTests {
 
     @Test
     void programmeResultsAreTheDocumentBuiltInJavaBefore() {
-        MovedTexts.assertSameDocument("monitoring/programme-results.xml", ProgrammeMonitoringDocument.TEMPLATE);
+        MovedTexts.assertSameDocument("monitoring/programme-results.xml", ProgrammeMonitoringDocument.template());
     }
 
     @Test
     void campaignSubmissionIsTheDocumentBuiltInJavaBefore() {
-        MovedTexts.assertSameDocument("monitoring/campaign-submission.xml", SubmissionDocument.TEMPLATE);
+        MovedTexts.assertSameDocument("monitoring/campaign-submission.xml", SubmissionDocument.template());
     }
 }
