@@ -78,9 +78,12 @@ class DemoData implements ApplicationRunner {
         if (users.exists("demo-admin")) {
             return;
         }
-        OrganisationSummary region = org("Демонстрационная область", OrganisationKind.REGION, null);
-        OrganisationSummary municipality =
-                org("Демонстрационный муниципальный район", OrganisationKind.MUNICIPALITY, region.id());
+        OrganisationSummary region =
+                org("Министерство образования Демонстрационной области", OrganisationKind.REGION, null);
+        OrganisationSummary municipality = org(
+                "Управление образования администрации Демонстрационного муниципального района",
+                OrganisationKind.MUNICIPALITY,
+                region.id());
         OrganisationSummary school1 =
                 org("МБОУ «Демонстрационная СОШ № 1»", OrganisationKind.ORGANISATION, municipality.id());
         OrganisationSummary school2 =

@@ -72,16 +72,19 @@ final class ConsentModel {
 
     /**
      * The bodies that receive the data for the shared bank, with their addresses (152-ФЗ art. 9 part 4 item 6):
-     * the municipality and the region above the school, nearest first.
+     * the municipality and the region above the school, nearest first; an unknown address left to fill in.
      */
     static String recipients(List<OrganisationSummary> above) {
         List<String> bodies = above.stream()
                 .filter(o -> o.kind().name().equals("MUNICIPALITY")
                         || o.kind().name().equals("REGION"))
+                // an address the body has not given is a blank to fill in: the law asks for it, it is not optional
                 .map(o -> o.name()
+                        + " (адрес: "
                         + (o.requisites() == null || o.requisites().address() == null
-                                ? ""
-                                : " (адрес: " + o.requisites().address() + ")"))
+                                ? BLANK + BLANK
+                                : o.requisites().address())
+                        + ")")
                 .toList();
         return bodies.isEmpty() ? BLANK + BLANK : String.join("; ", bodies);
     }
