@@ -161,7 +161,74 @@ class PersonRouteWorld {
                 "int", "0",
                 "String:kind", "TELEGRAM",
                 "String:category", "NEW_EMPLOYEE"));
+        String check = values.get("MasteryCheckId");
+        String activity = values.get("ActivityId");
+        values.putAll(Map.of(
+                "TokenId",
+                        JsonPath.read(
+                                posted(mvc, director, "/api/v1/tokens", "{\"name\":\"Обход\",\"validDays\":30}"),
+                                "$.token.id"),
+                "WishId",
+                        created(
+                                mvc,
+                                director,
+                                school + "/matching-wishes",
+                                pairOf(mentee, mentor, "\"byMentee\":true")),
+                "DecisionId",
+                        decision(
+                                mvc, director, school + "/matching-decisions", pairOf(mentee, mentor, "\"pin\":false")),
+                "String:key", question(mvc, director, school + "/mastery-checks/" + check),
+                "EvidenceDocumentId",
+                        evidence(mvc, director, school + "/roadmap/activities/" + activity + "/documents")));
         return new Walk(world, director, menteeAccount, mentor, mentee, theirMentor, theirMentee, values);
+    }
+
+    private static String pairOf(PersonId mentee, PersonId mentor, String more) {
+        return "{\"menteeId\":\"" + mentee.value() + "\",\"mentorId\":\"" + mentor.value() + "\"," + more + "}";
+    }
+
+    /** A decision is recorded without an answer's body (204): its id is read from the list, as a client would. */
+    private static String decision(MockMvc mvc, NastavnikPrincipal director, String decisions, String body)
+            throws Exception {
+        posted(mvc, director, decisions, body);
+        return JsonPath.read(
+                mvc.perform(MockMvcRequestBuilders.get(decisions).with(user(director)))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(),
+                "$[0].id");
+    }
+
+    /** A question of the mastery check, added on the check's version as a client would; its key. */
+    private static String question(MockMvc mvc, NastavnikPrincipal director, String check) throws Exception {
+        String etag = mvc.perform(MockMvcRequestBuilders.get(check).with(user(director)))
+                .andReturn()
+                .getResponse()
+                .getHeader("ETag");
+        var answer = mvc.perform(MockMvcRequestBuilders.post(check + "/questions")
+                        .with(user(director))
+                        .header("If-Match", etag)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"type\":\"SINGLE\",\"text\":\"Что такое ПНП?\",\"points\":1,\"options\":["
+                                + "{\"key\":\"a\",\"label\":\"Программа\",\"correct\":true},"
+                                + "{\"key\":\"b\",\"label\":\"Приказ\",\"correct\":false}]}"))
+                .andReturn();
+        return JsonPath.read(answered(check + "/questions", answer), "$.questions[0].key");
+    }
+
+    /** A scan uploaded to the roadmap's activity as its evidence. */
+    private static String evidence(MockMvc mvc, NastavnikPrincipal director, String documents) throws Exception {
+        var answer = mvc.perform(MockMvcRequestBuilders.multipart(documents)
+                        .file(new org.springframework.mock.web.MockMultipartFile(
+                                "file",
+                                "protocol.pdf",
+                                "application/pdf",
+                                "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes()))
+                        .param("title", "Протокол совещания")
+                        .param("date", SchoolToday.date().toString())
+                        .with(user(director)))
+                .andReturn();
+        return JsonPath.read(answered(documents, answer), "$.id");
     }
 
     /** The id of what a POST of the API created, as a client reads it from the answer. */
