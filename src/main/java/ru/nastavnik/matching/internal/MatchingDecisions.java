@@ -43,8 +43,8 @@ public class MatchingDecisions {
         this.clock = clock;
     }
 
-    /** Always propose this pair (pin) or never (exclude) in the organisation's next runs. */
-    public void decide(
+    /** Always propose this pair (pin) or never (exclude) in the organisation's next runs; the decision's id. */
+    public UUID decide(
             NastavnikPrincipal caller, OrganisationId organisation, PersonId mentee, PersonId mentor, boolean pin) {
         SchoolMatching.check(caller, organisation);
         if (banks.currentMentee(mentee)
@@ -62,7 +62,7 @@ public class MatchingDecisions {
                         && (d.mentor().equals(mentor) || pin && d.kind() == Decision.Kind.PIN))
                 .forEach(decisions::delete);
         decisions.flush();
-        decisions.save(new Decision(
+        Decision saved = decisions.save(new Decision(
                 organisation, mentee, mentor, pin ? Decision.Kind.PIN : Decision.Kind.EXCLUDE, clock.instant()));
         events.publishEvent(new AuditEvent(
                 organisation,
@@ -70,6 +70,7 @@ public class MatchingDecisions {
                 "Person",
                 mentee.value(),
                 pin ? "пара закреплена для подбора" : "пара исключена из подбора"));
+        return saved.id();
     }
 
     public void forget(NastavnikPrincipal caller, OrganisationId organisation, UUID decision) {

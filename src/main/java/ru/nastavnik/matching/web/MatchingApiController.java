@@ -4,7 +4,9 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -164,21 +166,25 @@ class MatchingApiController {
     }
 
     @PostMapping("/matching-decisions")
-    @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Закрепить (pin=true) или исключить пару для следующих подборов")
-    void decide(
+    @Operation(
+            summary =
+                    "Закрепить (pin=true) или исключить пару для следующих подборов; адрес решения — в заголовке Location")
+    ResponseEntity<Void> decide(
             @AuthenticationPrincipal NastavnikPrincipal me,
             @PathVariable OrganisationId orgId,
             @RequestBody NewDecision request) {
-        InvalidInputException.naming(BODY_FIELDS, () -> {
-            decisions.decide(
-                    me,
-                    orgId,
-                    PersonId.of(request.menteeId()),
-                    PersonId.of(request.mentorId()),
-                    Boolean.TRUE.equals(request.pin()));
-            return null;
-        });
+        UUID decision = InvalidInputException.naming(
+                BODY_FIELDS,
+                () -> decisions.decide(
+                        me,
+                        orgId,
+                        PersonId.of(request.menteeId()),
+                        PersonId.of(request.mentorId()),
+                        Boolean.TRUE.equals(request.pin())));
+        // 204 as before, for the clients written against it; Location lets one undo the decision without a list
+        return ResponseEntity.noContent()
+                .location(java.net.URI.create("/api/v1/organisations/" + orgId + "/matching-decisions/" + decision))
+                .build();
     }
 
     @DeleteMapping("/matching-decisions/{id}")
