@@ -16,6 +16,15 @@ final class Glyphs {
 
     private Glyphs() {}
 
+    /**
+     * «№ 12-о» with a non-breaking space, so that a line never ends with «№» and begins with the number (the rule
+     * of Russian typesetting; a director reads an order's number as one thing). Only the PDF: the DOCX keeps the
+     * text as the school's template has it, for the school to edit.
+     */
+    static String numberSignKeptWithNumber(String text) {
+        return text.indexOf('№') < 0 ? text : text.replace("№ ", "№\u00A0");
+    }
+
     static String substitute(String text) {
         StringBuilder out = null;
         for (int i = 0; i < text.length(); i++) {

@@ -118,7 +118,7 @@ final class RunWriter {
 
     private void text(String text, RunFormat format) {
         if (visible()) {
-            out.text(Glyphs.substitute(text), format);
+            out.text(Glyphs.substitute(Glyphs.numberSignKeptWithNumber(text)), format);
         }
     }
 

@@ -28,6 +28,7 @@ final class TestPdf {
         PDFTextStripper stripper = new PDFTextStripper();
         stripper.setStartPage(page);
         stripper.setEndPage(page);
-        return stripper.getText(pdf);
+        // «№» is kept with its number by a non-breaking space (XhtmlConversionTests): read as the words it joins
+        return stripper.getText(pdf).replace("№\u00A0", "№ ");
     }
 }

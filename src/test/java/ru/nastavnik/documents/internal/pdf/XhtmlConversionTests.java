@@ -34,6 +34,17 @@ class XhtmlConversionTests {
     }
 
     @Test
+    void theNumberSignStaysOnTheLineOfItsNumberInThePdf() {
+        Document html = xhtml(TestPdf.document(
+                d -> d.createParagraph().createRun().setText("приказом от 05.12.2026 № 12-о и протоколом №  3")));
+
+        assertThat(html.getDocumentElement().getTextContent())
+                .contains("приказом от 05.12.2026 №\u00A012-о")
+                .contains("протоколом №\u00A0 3")
+                .doesNotContain("№ 12");
+    }
+
+    @Test
     void paragraphsKeepAlignmentIndentationAndCharacterFormatting() {
         Document html = xhtml(TestPdf.document(d -> {
             XWPFParagraph p = d.createParagraph();
