@@ -175,9 +175,14 @@ class PersonRouteWorld {
                                 school + "/matching-wishes",
                                 pairOf(mentee, mentor, "\"byMentee\":true")),
                 "DecisionId",
-                        decision(
-                                mvc, director, school + "/matching-decisions", pairOf(mentee, mentor, "\"pin\":false")),
+                        located(mvc, director, school + "/matching-decisions", pairOf(mentee, mentor, "\"pin\":false")),
                 "String:key", question(mvc, director, school + "/mastery-checks/" + check),
+                "SupportId",
+                        located(
+                                mvc,
+                                director,
+                                school + "/supports",
+                                "{\"personId\":\"" + mentee.value() + "\",\"kind\":\"CONSULTATION\"}"),
                 "EvidenceDocumentId",
                         evidence(mvc, director, school + "/roadmap/activities/" + activity + "/documents")));
         return new Walk(world, director, menteeAccount, mentor, mentee, theirMentor, theirMentee, values);
@@ -187,15 +192,14 @@ class PersonRouteWorld {
         return "{\"menteeId\":\"" + mentee.value() + "\",\"mentorId\":\"" + mentor.value() + "\"," + more + "}";
     }
 
-    /** A decision is recorded without an answer's body (204): its id is the end of its Location. */
-    private static String decision(MockMvc mvc, NastavnikPrincipal director, String decisions, String body)
-            throws Exception {
-        var answer = mvc.perform(MockMvcRequestBuilders.post(decisions)
+    /** A decision or a support is recorded without an answer's body (204): its id is the end of its Location. */
+    private static String located(MockMvc mvc, NastavnikPrincipal director, String path, String body) throws Exception {
+        var answer = mvc.perform(MockMvcRequestBuilders.post(path)
                         .with(user(director))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(body))
                 .andReturn();
-        answered(decisions, answer);
+        answered(path, answer);
         String location = answer.getResponse().getHeader("Location");
         return location.substring(location.lastIndexOf('/') + 1);
     }

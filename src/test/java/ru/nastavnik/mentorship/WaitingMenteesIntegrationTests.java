@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -73,7 +74,8 @@ class WaitingMenteesIntegrationTests {
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"personId\":\"" + mentee
                                 + "\",\"kind\":\"PSYCHOLOGICAL\",\"note\":\"педагог-психолог, раз в неделю\"}"))
-                .andExpect(status().isNoContent());
+                .andExpect(status().isNoContent())
+                .andExpect(header().string("Location", Matchers.startsWith(base + "/supports/")));
 
         String mentor = bankFixtures
                 .aMentor(curator, world.schoolA(), "Полякова")

@@ -40,6 +40,10 @@ class Support extends OrganisationOwned {
 
     protected Support() {}
 
+    UUID id() {
+        return id;
+    }
+
     Support(OrganisationId organisation, PersonId person, SupportKind kind, String note, LocalDate on) {
         super(organisation);
         if (kind == null) {

@@ -149,19 +149,21 @@ public class WaitingSearch {
         return views;
     }
 
-    public void assignSupport(
+    /** The support's id: a client ends it by that id. */
+    public UUID assignSupport(
             NastavnikPrincipal caller, OrganisationId organisation, PersonId person, SupportKind kind, String note) {
         PairManagement.check(caller, organisation);
         if (waiting(organisation).stream().noneMatch(m -> m.personId().equals(person))) {
             throw new NotFoundException();
         }
-        supports.save(new Support(organisation, person, kind, note, dates.today(organisation)));
+        Support support = supports.save(new Support(organisation, person, kind, note, dates.today(organisation)));
         events.publishEvent(new AuditEvent(
                 organisation,
                 AuditAction.UPDATE,
                 "Person",
                 person.value(),
                 "назначено сопровождение до подбора наставника"));
+        return support.id();
     }
 
     public void endSupport(NastavnikPrincipal caller, OrganisationId organisation, UUID id) {

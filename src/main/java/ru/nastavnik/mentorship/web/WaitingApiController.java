@@ -3,7 +3,10 @@ package ru.nastavnik.mentorship.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.util.UUID;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -49,13 +52,18 @@ class WaitingApiController {
     }
 
     @PostMapping("/supports")
-    @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Назначить сопровождение наставляемому без пары (PSYCHOLOGICAL, CONSULTATION, GROUP, OTHER)")
-    void support(
+    @Operation(
+            summary =
+                    "Назначить сопровождение наставляемому без пары (PSYCHOLOGICAL, CONSULTATION, GROUP, OTHER); адрес — в Location")
+    ResponseEntity<Void> support(
             @AuthenticationPrincipal NastavnikPrincipal me,
             @PathVariable OrganisationId orgId,
             @RequestBody NewSupport s) {
-        waiting.assignSupport(me, orgId, PersonId.of(s.personId()), s.kind(), s.note());
+        UUID support = waiting.assignSupport(me, orgId, PersonId.of(s.personId()), s.kind(), s.note());
+        // 204 as before; Location names the support a client ends with POST …/supports/{id}/end
+        return ResponseEntity.noContent()
+                .location(URI.create("/api/v1/organisations/" + orgId + "/supports/" + support))
+                .build();
     }
 
     @PostMapping("/supports/{id}/end")
