@@ -27,10 +27,4 @@ public interface DefaultTemplate {
     static DefaultTemplate of(String kind, java.util.function.Supplier<Map<String, Object>> sample) {
         return new BuiltInTemplate(kind, () -> TemplateScript.read(kind).build(), sample);
     }
-
-    /** A built template titled by the message key {@code template.<kind>}; each call of {@link #docx()} gets a copy. */
-    static DefaultTemplate of(
-            String kind, TemplateBuilder builder, java.util.function.Supplier<Map<String, Object>> sample) {
-        return new BuiltInTemplate(kind, builder::build, sample);
-    }
 }

@@ -8,7 +8,9 @@ import java.util.List;
 
 /**
  * The school year as mentoring lives it: lessons run from 1 September to the end of May (the summer is the pupils'
- * holidays and the teachers' leave), on working days. A pair's default term ends with the school year, as the
+ * holidays and the teachers' leave), on working days — Saturdays, Sundays and the holidays of Labour Code art. 112;
+ * the days off the Government moves by its yearly decree are not known here (only the notice rule reads them from the
+ * settings), so a plan's date may fall on such a moved day off. A pair's default term ends with the school year, as the
  * roadmap's monitoring stage does; a pair formed in spring, less than the Regulation's three months before the end
  * of May, goes on after the summer instead of across it.
  */
@@ -28,9 +30,9 @@ public final class SchoolTerm {
         if (!yearEnd.isBefore(minimum)) {
             return yearEnd;
         }
-        // the months still missing after the end of May are worked from 1 September
-        long missing = ChronoUnit.DAYS.between(yearEnd, minimum);
-        LocalDate end = LocalDate.of(yearEnd.getYear(), Month.SEPTEMBER, 1).plusDays(missing - 1);
+        // the days still missing after 31 May are worked from 1 September
+        long missing = Math.max(1, ChronoUnit.DAYS.between(LocalDate.of(year, Month.MAY, 31), minimum));
+        LocalDate end = LocalDate.of(year, Month.SEPTEMBER, 1).plusDays(missing - 1);
         while (!studyDay(end)) {
             end = end.plusDays(1);
         }

@@ -24,6 +24,9 @@ class SchoolTermTests {
         // 1 April to 31 May is two months: the third is September
         assertThat(SchoolTerm.defaultEnd(LocalDate.of(2027, 4, 1))).isEqualTo(LocalDate.of(2027, 10, 1));
         assertThat(SchoolTerm.defaultEnd(LocalDate.of(2027, 3, 15))).isEqualTo(LocalDate.of(2027, 9, 15));
+        assertThat(SchoolTerm.defaultEnd(LocalDate.of(2026, 3, 1)))
+                .as("counted from 31 May, a Sunday in 2026, not from the last study day before it")
+                .isEqualTo(LocalDate.of(2026, 9, 1));
     }
 
     @Test

@@ -85,8 +85,9 @@ class EventDocumentModel {
                         organiser.shortName() == null ? organiser.name() : organiser.shortName(),
                         "founder",
                         founder,
+                        // the protocol's heading names where it is drawn up: a blank to fill in where it is not known
                         "locality",
-                        locality,
+                        locality.isBlank() ? "____________________" : locality,
                         "head",
                         requisites == null ? "" : initials(requisites.head()),
                         "headPosition",

@@ -166,6 +166,7 @@ class MatchingApiController {
     }
 
     @PostMapping("/matching-decisions")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(
             summary =
                     "Закрепить (pin=true) или исключить пару для следующих подборов; адрес решения — в заголовке Location")

@@ -52,6 +52,7 @@ class WaitingApiController {
     }
 
     @PostMapping("/supports")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(
             summary =
                     "Назначить сопровождение наставляемому без пары (PSYCHOLOGICAL, CONSULTATION, GROUP, OTHER); адрес — в Location")

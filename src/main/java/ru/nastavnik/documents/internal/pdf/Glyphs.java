@@ -14,6 +14,8 @@ final class Glyphs {
             '\u2610', "\u25A1", '\u2611', "\u25A0", '\u2612', "\u25A0", '\u2713', "\u221A", '\u2714', "\u221A",
             '\u2011', "-", '\u25FB', "\u25A1");
 
+    private static final java.util.regex.Pattern NUMBER_SIGN_SPACES = java.util.regex.Pattern.compile("№[ \u00A0]+");
+
     private Glyphs() {}
 
     /**
@@ -22,7 +24,7 @@ final class Glyphs {
      * text as the school's template has it, for the school to edit.
      */
     static String numberSignKeptWithNumber(String text) {
-        return text.indexOf('№') < 0 ? text : text.replace("№ ", "№\u00A0");
+        return text.indexOf('№') < 0 ? text : NUMBER_SIGN_SPACES.matcher(text).replaceAll("№\u00A0");
     }
 
     static String substitute(String text) {

@@ -40,7 +40,7 @@ class XhtmlConversionTests {
 
         assertThat(html.getDocumentElement().getTextContent())
                 .contains("приказом от 05.12.2026 №\u00A012-о")
-                .contains("протоколом №\u00A0 3")
+                .contains("протоколом №\u00A03")
                 .doesNotContain("№ 12");
     }
 
