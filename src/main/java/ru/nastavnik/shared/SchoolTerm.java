@@ -3,7 +3,6 @@ package ru.nastavnik.shared;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -56,13 +55,9 @@ public final class SchoolTerm {
 
     /** The study days of {@code [from, to]} in order; empty if the period has none (it lies in a summer). */
     public static List<LocalDate> studyDays(LocalDate from, LocalDate to) {
-        List<LocalDate> days = new ArrayList<>();
-        for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
-            if (studyDay(d)) {
-                days.add(d);
-            }
-        }
-        return days;
+        return to.isBefore(from)
+                ? List.of()
+                : from.datesUntil(to.plusDays(1)).filter(SchoolTerm::studyDay).toList();
     }
 
     private static LocalDate lastStudyDayOfMay(int year) {

@@ -1,7 +1,6 @@
 package ru.nastavnik.programme.internal;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import ru.nastavnik.shared.SchoolTerm;
 
@@ -15,13 +14,7 @@ final class PlanDays {
 
     PlanDays(LocalDate from, LocalDate to) {
         List<LocalDate> study = SchoolTerm.studyDays(from, to);
-        if (study.isEmpty()) {
-            study = new ArrayList<>();
-            for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
-                study.add(d);
-            }
-        }
-        this.days = List.copyOf(study);
+        this.days = study.isEmpty() ? from.datesUntil(to.plusDays(1)).toList() : study;
     }
 
     int size() {
