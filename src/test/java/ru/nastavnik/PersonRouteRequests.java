@@ -138,8 +138,16 @@ final class PersonRouteRequests {
     }
 
     private String valueOf(PersonRoutes.Route route, Class<?> type, String name) {
-        // a plain type (a String, an int) by its name too: a channel's kind is not a template's category
-        String value = values.getOrDefault(type.getSimpleName() + ":" + name, values.get(type.getSimpleName()));
+        // a plain type (a String, an int) by its name too: a channel's kind is not a template's category; and a
+        // value under a part of the path: a public document's post is not a news item's (DeliveryId@/public-documents/)
+        String under = type.getSimpleName() + "@";
+        String value = values.entrySet().stream()
+                .filter(e -> e.getKey().startsWith(under)
+                        && route.pattern().contains(e.getKey().substring(under.length())))
+                .map(Map.Entry::getValue)
+                .findFirst()
+                .orElseGet(
+                        () -> values.getOrDefault(type.getSimpleName() + ":" + name, values.get(type.getSimpleName())));
         if (value == null) {
             throw new CannotBuild(route, "no value of " + type.getSimpleName() + " for " + name);
         }

@@ -57,6 +57,7 @@ class PersonRouteWorld {
     private final PublicationPhotos photos;
     private final JdbcTemplate jdbc;
     private final PracticeShelf practices;
+    private final PersonRouteChains chains;
 
     PersonRouteWorld(
             Fixtures fixtures,
@@ -69,7 +70,8 @@ class PersonRouteWorld {
             PublicationManagement publications,
             PublicationPhotos photos,
             JdbcTemplate jdbc,
-            PracticeShelf practices) {
+            PracticeShelf practices,
+            PersonRouteChains chains) {
         this.fixtures = fixtures;
         this.bank = bank;
         this.matching = matching;
@@ -81,6 +83,7 @@ class PersonRouteWorld {
         this.photos = photos;
         this.jdbc = jdbc;
         this.practices = practices;
+        this.chains = chains;
     }
 
     record Walk(
@@ -185,6 +188,7 @@ class PersonRouteWorld {
                                 "{\"personId\":\"" + mentee.value() + "\",\"kind\":\"CONSULTATION\"}"),
                 "EvidenceDocumentId",
                         evidence(mvc, director, school + "/roadmap/activities/" + activity + "/documents")));
+        values.putAll(chains.add(mvc, world, director, mentor, mentee, mentorCourse));
         return new Walk(world, director, menteeAccount, mentor, mentee, theirMentor, theirMentee, values);
     }
 

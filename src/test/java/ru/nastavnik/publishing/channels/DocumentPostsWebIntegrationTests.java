@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -163,5 +164,25 @@ class DocumentPostsWebIntegrationTests {
                         "select count(*) from publishing_outbox where document_id = ?", Integer.class, hidden.id()))
                 .isZero();
         assertThat(fake.requests()).isEmpty();
+    }
+
+    @Test
+    void aChannelTheApiDoesNotKnowIsRefusedNamingTheBodysFieldWithNothingQueued() throws Exception {
+        ChannelsWorld.World w = worlds.create(true);
+        PublicDocumentView shown =
+                documents.show(w, documents.regulation(w), DocumentPart.REGULATION, DocumentMode.NAMED);
+
+        mvc.perform(post("/api/v1/organisations/" + w.school() + "/public-documents/" + shown.id() + "/deliveries")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"channels\":[\"TELEGRAM\",\"ODNOKLASSNIKI\"]}")
+                        .with(user(w.curator()))
+                        .with(csrf()))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("channels"))
+                .andExpect(
+                        jsonPath("$.errors[0].message").value("Канала «ODNOKLASSNIKI» нет: укажите TELEGRAM или VK."));
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from publishing_outbox where document_id = ?", Integer.class, shown.id()))
+                .isZero();
     }
 }

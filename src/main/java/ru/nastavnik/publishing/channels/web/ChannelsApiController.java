@@ -192,11 +192,19 @@ class ChannelsApiController {
     }
 
     static ChannelKind kind(String value) {
-        for (ChannelKind kind : ChannelKind.values()) {
-            if (kind.name().equalsIgnoreCase(value)) {
-                return kind;
-            }
-        }
-        throw new NotFoundException();
+        return named(value).orElseThrow(NotFoundException::new);
+    }
+
+    /** A channel named in a request's body: an unknown one is the client's input to correct (422 naming the field). */
+    static ChannelKind kindIn(String field, String value) {
+        return named(value)
+                .orElseThrow(() -> ru.nastavnik.shared.InvalidInputException.of(
+                        field, "channels.kind.unknown", String.valueOf(value)));
+    }
+
+    private static java.util.Optional<ChannelKind> named(String value) {
+        return java.util.Arrays.stream(ChannelKind.values())
+                .filter(kind -> kind.name().equalsIgnoreCase(value))
+                .findFirst();
     }
 }

@@ -86,7 +86,9 @@ class DocumentPostsApiController {
             @RequestBody Send body) {
         List<ChannelKind> kinds = body == null || body.channels() == null
                 ? List.of()
-                : body.channels().stream().map(ChannelsApiController::kind).toList();
+                : body.channels().stream()
+                        .map(channel -> ChannelsApiController.kindIn("channels", channel))
+                        .toList();
         return posts.send(me, orgId, id.value(), kinds).stream()
                 .map(v -> Delivery.of(id, v))
                 .toList();
