@@ -15,7 +15,8 @@ for tr in re.findall(r'<tr id="req_[^"]*"[^>]*>(.*?)</tr>', page, re.S):
         continue
     row = {"bench": "region-load", "run": mode, "users": users, "request": name, "requests": int(cols[2]),
            "errors": int(cols[4]), "rps": round(int(cols[2]) / seconds, 1), "p50Ms": int(cols[8]),
-           "p95Ms": int(cols[10]), "p99Ms": int(cols[11])}
+           "p95Ms": int(cols[10]), "p99Ms": int(cols[11]),
+           "thinkMs": int(os.environ.get("PAUSE_MS", "0"))}
     if name == "/actuator/health":
         health = row["rps"]
     if name == "ceiling /survey/my":

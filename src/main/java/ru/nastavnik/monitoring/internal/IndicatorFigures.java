@@ -29,7 +29,8 @@ import ru.nastavnik.shared.security.NastavnikPrincipal;
  * The indicator table of a school, a municipality or a region over a period. Each group of indicators is one
  * aggregate query over all the schools of the area (the number of queries does not grow with the schools); the
  * area's figures are the sums of its schools' numerators and bases. "Young": as each school's
- * {@link MonitoringSettings} say (inherited from its municipality or region), on the period's last day.
+ * {@link MonitoringSettings} say (inherited from its municipality or region), on the period's last day. A
+ * territory's table is kept for a minute ({@link AreaTables}); a school's is computed at every view.
  */
 @Service
 @Transactional(readOnly = true)
@@ -47,6 +48,7 @@ public class IndicatorFigures {
     private final MonitoringSettingsManagement settings;
     private final PublicationFigures publications;
     private final RetentionIndicator retention;
+    private final AreaTables areas;
 
     IndicatorFigures(
             IndicatorAccess access,
@@ -60,7 +62,9 @@ public class IndicatorFigures {
             ru.nastavnik.training.TrainingFigures training,
             ImpactFigures impact,
             PublicationFigures publications,
-            RetentionIndicator retention) {
+            RetentionIndicator retention,
+            AreaTables areas) {
+        this.areas = areas;
         this.publications = publications;
         this.retention = retention;
         this.training = training;
@@ -97,6 +101,22 @@ public class IndicatorFigures {
     IndicatorTable computed(NastavnikPrincipal caller, OrganisationId organisation, IndicatorPeriod period) {
         access.check(caller, organisation);
         List<OrganisationSummary> tree = organisations.subtree(organisation);
+        OrganisationSummary self = tree.stream()
+                .filter(o -> o.id().equals(organisation))
+                .findFirst()
+                .orElseThrow();
+        boolean area = self.kind() != OrganisationKind.ORGANISATION;
+        return areas.of(organisation, area, period, () -> tallied(self, area, tree, period));
+    }
+
+    /** How long a territory's table may be shown after it was computed (zero: computed at every view). */
+    public java.time.Duration areaMaxAge() {
+        return areas.maxAge();
+    }
+
+    private IndicatorTable tallied(
+            OrganisationSummary self, boolean area, List<OrganisationSummary> tree, IndicatorPeriod period) {
+        OrganisationId organisation = self.id();
         List<OrganisationSummary> schools = tree.stream()
                 .filter(o -> o.kind() == OrganisationKind.ORGANISATION)
                 .sorted(Comparator.comparing(OrganisationSummary::name))
@@ -125,11 +145,6 @@ public class IndicatorFigures {
                 .byLevel(schoolIds, period.from(), period.to())
                 .forEach((o, levels) ->
                         levels.forEach((level, n) -> tally.add(o, Indicator.PRACTICES, level.name(), Figure.count(n))));
-        OrganisationSummary self = tree.stream()
-                .filter(o -> o.id().equals(organisation))
-                .findFirst()
-                .orElseThrow();
-        boolean area = self.kind() != OrganisationKind.ORGANISATION;
         List<IndicatorTable.Row> rows = new ArrayList<>(schools.stream()
                 .map(s -> new IndicatorTable.Row(s.id(), s.name(), false, tally.of(s.id())))
                 .toList());

@@ -61,6 +61,8 @@ class IndicatorController {
         model.addAttribute("texts", texts);
         model.addAttribute("sort", sort);
         model.addAttribute("desc", desc);
+        // a territory's table may be up to this old (AreaTables): the page says so
+        model.addAttribute("areaMinutes", (figures.areaMaxAge().toSeconds() + 59) / 60);
         return "monitoring/indicators";
     }
 

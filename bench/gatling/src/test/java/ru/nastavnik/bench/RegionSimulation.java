@@ -3,6 +3,7 @@ package ru.nastavnik.bench;
 import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
 import static io.gatling.javaapi.core.CoreDsl.css;
 import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.rampUsers;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
@@ -17,6 +18,7 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.OpenInjectionStep;
 import io.gatling.javaapi.core.PopulationBuilder;
 import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Simulation;
@@ -42,6 +44,8 @@ public class RegionSimulation extends Simulation {
     private static final int SCHOOLS = Integer.getInteger("schools", 1000);
     private static final int MUNICIPALITIES = Integer.getInteger("municipalities", 30);
     private static final long PAUSE = Long.getLong("pause", 0);
+    /** Seconds over which the mix's people arrive when they think between pages. */
+    private static final int RAMP = Integer.getInteger("ramp", 60);
     private static final String TOKEN = System.getProperty("apiToken", "");
     private static final String API_ORG = System.getProperty("apiOrganisation", "");
     /** The ceiling's name in the report (bench/region-load/report.py divides each page by its req/s). */
@@ -62,8 +66,20 @@ public class RegionSimulation extends Simulation {
     }
 
     private static ChainBuilder page(String path) {
-        ChainBuilder get = exec(http(path).get(path).check(status().is(200)));
-        return PAUSE > 0 ? get.pause(Duration.ofMillis(PAUSE / 2), Duration.ofMillis(PAUSE * 3 / 2)) : get;
+        return thinking(exec(http(path).get(path).check(status().is(200))));
+    }
+
+    /** A person reads what she asked for before the next click: {@code pause} ms on average (½ to 1½ of it). */
+    private static ChainBuilder thinking(ChainBuilder chain) {
+        return PAUSE > 0 ? chain.pause(Duration.ofMillis(PAUSE / 2), Duration.ofMillis(PAUSE * 3 / 2)) : chain;
+    }
+
+    /**
+     * With a think time the mix's people arrive over a minute, as on a September morning (each signs in with Argon2
+     * first); without one they all start at once, a throughput test.
+     */
+    private static OpenInjectionStep arrive(int users) {
+        return PAUSE > 0 ? rampUsers(users).during(Duration.ofSeconds(RAMP)) : atOnceUsers(users);
     }
 
     private static ChainBuilder pages(String... paths) {
@@ -113,7 +129,7 @@ public class RegionSimulation extends Simulation {
                 .exec(http("/o/{municipality}/nastavnichestvo")
                         .get(session -> "/o/mun-" + (1 + RANDOM.nextInt(MUNICIPALITIES)) + "/nastavnichestvo")
                         .check(status().is(200)));
-        return PAUSE > 0 ? chain.pause(Duration.ofMillis(PAUSE / 2), Duration.ofMillis(PAUSE * 3 / 2)) : chain;
+        return thinking(chain);
     }
 
     private ScenarioBuilder readers(int seconds) {
@@ -126,7 +142,7 @@ public class RegionSimulation extends Simulation {
 
     /** The cheapest signed-in page: what a page costs beyond the session, the security chain and the layout. */
     private ScenarioBuilder ceiling(int seconds) {
-        ChainBuilder get = exec(http(CEILING).get("/survey/my").check(status().is(200)));
+        ChainBuilder get = thinking(exec(http(CEILING).get("/survey/my").check(status().is(200))));
         return signedIn("ceiling", accounts(RegionSimulation::curator), get, seconds);
     }
 
@@ -153,22 +169,22 @@ public class RegionSimulation extends Simulation {
             int methodologists = Math.max(1, USERS * 3 / 20);
             List<PopulationBuilder> all = new ArrayList<>();
             all.add(signedIn("curators", accounts(RegionSimulation::curator), pages(CURATOR_PAGES), SECONDS)
-                    .injectOpen(atOnceUsers(curators)));
+                    .injectOpen(arrive(curators)));
             all.add(signedIn("teachers", accounts(RegionSimulation::teacher), pages(TEACHER_PAGES), SECONDS)
-                    .injectOpen(atOnceUsers(teachers)));
+                    .injectOpen(arrive(teachers)));
             all.add(signedIn("methodologists", accounts(RegionSimulation::methodologist),
                     pages("/monitoring/indicators", "/bank/shared"), SECONDS)
-                    .injectOpen(atOnceUsers(methodologists)));
+                    .injectOpen(arrive(methodologists)));
             if (!TOKEN.isEmpty()) {
                 String path = "/api/v1/organisations/" + API_ORG + "/staff";
-                all.add(scenario("api").during(Duration.ofSeconds(SECONDS)).on(exec(http("API " + "/api/v1/organisations/{org}/staff").get(path)
-                        .header("Authorization", "Bearer " + TOKEN).check(status().is(200))))
+                all.add(scenario("api").during(Duration.ofSeconds(SECONDS)).on(thinking(exec(http("API " + "/api/v1/organisations/{org}/staff").get(path)
+                        .header("Authorization", "Bearer " + TOKEN).check(status().is(200)))))
                         .injectOpen(atOnceUsers(1)));
             }
-            all.add(readers(SECONDS).injectOpen(atOnceUsers(Math.max(1, USERS / 20))));
+            all.add(readers(SECONDS).injectOpen(arrive(Math.max(1, USERS / 20))));
             all.add(health(SECONDS).injectOpen(atOnceUsers(1)));
             all.add(ceiling(SECONDS).injectOpen(atOnceUsers(1)));
-            setUp(all).protocols(protocol).maxDuration(Duration.ofSeconds(SECONDS + 15L));
+            setUp(all).protocols(protocol).maxDuration(Duration.ofSeconds(SECONDS + (PAUSE > 0 ? RAMP : 0) + 15L));
         }
     }
 }
