@@ -44,6 +44,7 @@ class DemoPairs {
     private final OrderRegister orders;
     private final Programmes programmes;
     private final Questionnaires questionnaires;
+    private final SchoolTerm term;
     private final Distribution distribution;
 
     DemoPairs(
@@ -54,8 +55,10 @@ class DemoPairs {
             OrderRegister orders,
             Programmes programmes,
             Questionnaires questionnaires,
-            Distribution distribution) {
+            Distribution distribution,
+            SchoolTerm term) {
         this.consents = consents;
+        this.term = term;
         this.banks = banks;
         this.matching = matching;
         this.approval = approval;
@@ -82,7 +85,7 @@ class DemoPairs {
         if (!chosen.isEmpty()) {
             LocalDate start = LocalDate.now().minusDays(7);
             List<MentorshipView> pairs = approval.approve(
-                    curator, school, chosen, "традиционная (один на один)", start, SchoolTerm.defaultEnd(start));
+                    curator, school, chosen, "традиционная (один на один)", start, term.defaultEnd(start));
             OrderView order = orders.draftAssignment(
                     curator, school, pairs.stream().map(MentorshipView::id).toList());
             orders.register(

@@ -7,22 +7,27 @@ import java.util.List;
 
 /**
  * The school year as mentoring lives it: lessons run from 1 September to the end of May (the summer is the pupils'
- * holidays and the teachers' leave), on working days — Saturdays, Sundays and the holidays of Labour Code art. 112;
- * the days off the Government moves by its yearly decree are not known here (only the notice rule reads them from the
- * settings), so a plan's date may fall on such a moved day off. A pair's default term ends with the school year, as the
- * roadmap's monitoring stage does; a pair formed in spring, less than the Regulation's three months before the end
- * of May, goes on after the summer instead of across it.
+ * holidays and the teachers' leave), on working days of the production calendar the system is set up with
+ * ({@code nastavnik.calendar.*}: the holidays of Labour Code art. 112 and each year's decree moving days off), the
+ * same calendar the notice rule counts by. A pair's default term ends with the school year, as the roadmap's
+ * monitoring stage does; a pair formed in spring, less than the Regulation's three months before the end of May, goes
+ * on after the summer instead of across it. The application's one is a bean ({@code @schoolTerm} in templates).
  */
 public final class SchoolTerm {
 
-    private static final WorkingDays CALENDAR = WorkingDays.russian(List.of(), List.of());
+    /** By the holidays of art. 112 alone, without a decree's moves: for rules and tests that need no settings. */
+    public static final SchoolTerm STATUTORY = new SchoolTerm(WorkingDays.russian(List.of(), List.of()));
 
     private static final int MINIMUM_MONTHS = 3;
 
-    private SchoolTerm() {}
+    private final WorkingDays calendar;
+
+    public SchoolTerm(WorkingDays calendar) {
+        this.calendar = java.util.Objects.requireNonNull(calendar, "calendar");
+    }
 
     /** The end a new pair's form offers for a pair that starts on {@code start}. */
-    public static LocalDate defaultEnd(LocalDate start) {
+    public LocalDate defaultEnd(LocalDate start) {
         int year = start.getMonthValue() >= Month.JUNE.getValue() ? start.getYear() + 1 : start.getYear();
         LocalDate yearEnd = lastStudyDayOfMay(year);
         LocalDate minimum = start.plusMonths(MINIMUM_MONTHS);
@@ -39,28 +44,28 @@ public final class SchoolTerm {
     }
 
     /** A day with lessons: a working day from September to May. */
-    public static boolean studyDay(LocalDate day) {
+    public boolean studyDay(LocalDate day) {
         Month month = day.getMonth();
-        return month != Month.JUNE && month != Month.JULY && month != Month.AUGUST && CALENDAR.working(day);
+        return month != Month.JUNE && month != Month.JULY && month != Month.AUGUST && calendar.working(day);
     }
 
     /** {@code day}, or the working day after it if it is a day off. */
-    public static LocalDate workingOnOrAfter(LocalDate day) {
+    public LocalDate workingOnOrAfter(LocalDate day) {
         LocalDate d = day;
-        while (!CALENDAR.working(d)) {
+        while (!calendar.working(d)) {
             d = d.plusDays(1);
         }
         return d;
     }
 
     /** The study days of {@code [from, to]} in order; empty if the period has none (it lies in a summer). */
-    public static List<LocalDate> studyDays(LocalDate from, LocalDate to) {
+    public List<LocalDate> studyDays(LocalDate from, LocalDate to) {
         return to.isBefore(from)
                 ? List.of()
-                : from.datesUntil(to.plusDays(1)).filter(SchoolTerm::studyDay).toList();
+                : from.datesUntil(to.plusDays(1)).filter(this::studyDay).toList();
     }
 
-    private static LocalDate lastStudyDayOfMay(int year) {
+    private LocalDate lastStudyDayOfMay(int year) {
         LocalDate day = LocalDate.of(year, Month.MAY, 31);
         while (!studyDay(day)) {
             day = day.minusDays(1);

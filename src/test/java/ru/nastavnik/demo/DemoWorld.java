@@ -40,7 +40,16 @@ class DemoWorld {
                 users,
                 staff,
                 new DemoBanks(consents, banks),
-                new DemoPairs(consents, entries, matching, approval, orders, programmes, questionnaires, distribution),
+                new DemoPairs(
+                        consents,
+                        entries,
+                        matching,
+                        approval,
+                        orders,
+                        programmes,
+                        questionnaires,
+                        distribution,
+                        ru.nastavnik.shared.SchoolTerm.STATUTORY),
                 accounts);
     }
 

@@ -7,14 +7,16 @@ import org.junit.jupiter.api.Test;
 
 class SchoolTermTests {
 
+    private static final SchoolTerm TERM = SchoolTerm.STATUTORY;
+
     @Test
     void aPairFormedInTheSchoolYearEndsWithItsLastStudyDayInMay() {
-        assertThat(SchoolTerm.defaultEnd(LocalDate.of(2026, 12, 5))).isEqualTo(LocalDate.of(2027, 5, 31));
-        assertThat(SchoolTerm.defaultEnd(LocalDate.of(2026, 9, 1))).isEqualTo(LocalDate.of(2027, 5, 31));
-        assertThat(SchoolTerm.defaultEnd(LocalDate.of(2025, 10, 1)))
+        assertThat(TERM.defaultEnd(LocalDate.of(2026, 12, 5))).isEqualTo(LocalDate.of(2027, 5, 31));
+        assertThat(TERM.defaultEnd(LocalDate.of(2026, 9, 1))).isEqualTo(LocalDate.of(2027, 5, 31));
+        assertThat(TERM.defaultEnd(LocalDate.of(2025, 10, 1)))
                 .as("31 May 2026 is a Sunday")
                 .isEqualTo(LocalDate.of(2026, 5, 29));
-        assertThat(SchoolTerm.defaultEnd(LocalDate.of(2026, 6, 15)))
+        assertThat(TERM.defaultEnd(LocalDate.of(2026, 6, 15)))
                 .as("formed in the summer: the next school year")
                 .isEqualTo(LocalDate.of(2027, 5, 31));
     }
@@ -22,9 +24,9 @@ class SchoolTermTests {
     @Test
     void aPairFormedInSpringGoesOnAfterTheSummerForWhatItsThreeMonthsLack() {
         // 1 April to 31 May is two months: the third is September
-        assertThat(SchoolTerm.defaultEnd(LocalDate.of(2027, 4, 1))).isEqualTo(LocalDate.of(2027, 10, 1));
-        assertThat(SchoolTerm.defaultEnd(LocalDate.of(2027, 3, 15))).isEqualTo(LocalDate.of(2027, 9, 15));
-        assertThat(SchoolTerm.defaultEnd(LocalDate.of(2026, 3, 1)))
+        assertThat(TERM.defaultEnd(LocalDate.of(2027, 4, 1))).isEqualTo(LocalDate.of(2027, 10, 1));
+        assertThat(TERM.defaultEnd(LocalDate.of(2027, 3, 15))).isEqualTo(LocalDate.of(2027, 9, 15));
+        assertThat(TERM.defaultEnd(LocalDate.of(2026, 3, 1)))
                 .as("counted from 31 May, a Sunday in 2026, not from the last study day before it")
                 .isEqualTo(LocalDate.of(2026, 9, 1));
     }
@@ -32,27 +34,46 @@ class SchoolTermTests {
     @Test
     void everyDefaultTermIsWithinTheRegulationsThreeMonthsToAYearAndEndsOnAStudyDay() {
         for (LocalDate start = LocalDate.of(2025, 1, 1); start.getYear() < 2029; start = start.plusDays(1)) {
-            LocalDate end = SchoolTerm.defaultEnd(start);
+            LocalDate end = TERM.defaultEnd(start);
             assertThat(end).as("from %s", start).isBetween(start.plusMonths(3), start.plusYears(1));
-            assertThat(SchoolTerm.studyDay(end)).as("%s from %s", end, start).isTrue();
+            assertThat(TERM.studyDay(end)).as("%s from %s", end, start).isTrue();
         }
     }
 
     @Test
     void studyDaysAreTheWorkingDaysFromSeptemberToMay() {
-        assertThat(SchoolTerm.studyDay(LocalDate.of(2027, 5, 31))).isTrue();
-        assertThat(SchoolTerm.studyDay(LocalDate.of(2027, 6, 1))).as("summer").isFalse();
-        assertThat(SchoolTerm.studyDay(LocalDate.of(2027, 8, 31))).as("summer").isFalse();
-        assertThat(SchoolTerm.studyDay(LocalDate.of(2026, 12, 5)))
-                .as("Saturday")
-                .isFalse();
-        assertThat(SchoolTerm.studyDay(LocalDate.of(2027, 1, 5)))
+        assertThat(TERM.studyDay(LocalDate.of(2027, 5, 31))).isTrue();
+        assertThat(TERM.studyDay(LocalDate.of(2027, 6, 1))).as("summer").isFalse();
+        assertThat(TERM.studyDay(LocalDate.of(2027, 8, 31))).as("summer").isFalse();
+        assertThat(TERM.studyDay(LocalDate.of(2026, 12, 5))).as("Saturday").isFalse();
+        assertThat(TERM.studyDay(LocalDate.of(2027, 1, 5)))
                 .as("New Year holidays")
                 .isFalse();
-        assertThat(SchoolTerm.studyDay(LocalDate.of(2026, 11, 4)))
+        assertThat(TERM.studyDay(LocalDate.of(2026, 11, 4)))
                 .as("Day of National Unity")
                 .isFalse();
-        assertThat(SchoolTerm.studyDays(LocalDate.of(2027, 6, 1), LocalDate.of(2027, 8, 31)))
+        assertThat(TERM.studyDays(LocalDate.of(2027, 6, 1), LocalDate.of(2027, 8, 31)))
                 .isEmpty();
+    }
+
+    @Test
+    void theDaysOffADecreeMovesAreNoStudyDaysAndItsWorkingSaturdaysAre() {
+        // the 2026 decree moves the day off of Saturday 3 January to Thursday 31 December
+        SchoolTerm term = new SchoolTerm(WorkingDays.russian(
+                java.util.List.of(LocalDate.of(2026, 12, 31)), java.util.List.of(LocalDate.of(2027, 3, 13))));
+
+        assertThat(TERM.studyDay(LocalDate.of(2026, 12, 31)))
+                .as("by art. 112 alone")
+                .isTrue();
+        assertThat(term.studyDay(LocalDate.of(2026, 12, 31)))
+                .as("moved by the decree")
+                .isFalse();
+        assertThat(term.workingOnOrAfter(LocalDate.of(2026, 12, 31))).isEqualTo(LocalDate.of(2027, 1, 11));
+        assertThat(term.studyDay(LocalDate.of(2027, 3, 13)))
+                .as("a working Saturday")
+                .isTrue();
+        assertThat(term.studyDays(LocalDate.of(2026, 12, 28), LocalDate.of(2027, 1, 12)))
+                .extracting(LocalDate::toString)
+                .containsExactly("2026-12-28", "2026-12-29", "2026-12-30", "2027-01-11", "2027-01-12");
     }
 }

@@ -12,8 +12,8 @@ final class PlanDays {
 
     private final List<LocalDate> days;
 
-    PlanDays(LocalDate from, LocalDate to) {
-        List<LocalDate> study = SchoolTerm.studyDays(from, to);
+    PlanDays(SchoolTerm term, LocalDate from, LocalDate to) {
+        List<LocalDate> study = term.studyDays(from, to);
         this.days = study.isEmpty() ? from.datesUntil(to.plusDays(1)).toList() : study;
     }
 

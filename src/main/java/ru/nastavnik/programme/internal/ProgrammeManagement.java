@@ -33,6 +33,7 @@ import ru.nastavnik.programme.SatisfactionSurveys;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.Pages;
+import ru.nastavnik.shared.SchoolTerm;
 import ru.nastavnik.shared.audit.AuditAction;
 import ru.nastavnik.shared.audit.AuditEvent;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
@@ -59,6 +60,7 @@ public class ProgrammeManagement {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final SchoolDates dates;
+    private final SchoolTerm term;
 
     ProgrammeManagement(
             ProgrammeRepository programmes,
@@ -71,7 +73,8 @@ public class ProgrammeManagement {
             ProgrammeTemplateManagement templates,
             ApplicationEventPublisher events,
             SchoolDates dates,
-            Clock clock) {
+            Clock clock,
+            SchoolTerm term) {
         this.programmes = programmes;
         this.access = access;
         this.cards = cards;
@@ -83,6 +86,7 @@ public class ProgrammeManagement {
         this.events = events;
         this.clock = clock;
         this.dates = dates;
+        this.term = term;
     }
 
     /**
@@ -122,6 +126,7 @@ public class ProgrammeManagement {
                 view.startsOn(),
                 view.endsOn(),
                 ProgrammeTemplates.plan(
+                        term,
                         template.activities(),
                         templates.effectiveSuggestions(organisation),
                         needs,

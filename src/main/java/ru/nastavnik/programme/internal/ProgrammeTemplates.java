@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Function;
 import ru.nastavnik.bank.MenteeCategory;
 import ru.nastavnik.shared.DefaultContent;
+import ru.nastavnik.shared.SchoolTerm;
 
 /**
  * The programme templates shipped with the product, by mentee category (the 2021 methodological recommendations):
@@ -62,16 +63,18 @@ final class ProgrammeTemplates {
     }
 
     /** The plan from the shipped defaults. */
-    static List<PlanItem> plan(List<String> needs, Map<String, String> titles, LocalDate from, LocalDate to) {
-        return plan(STANDARD, BY_NEED::get, needs, titles, from, to);
+    static List<PlanItem> plan(
+            SchoolTerm term, List<String> needs, Map<String, String> titles, LocalDate from, LocalDate to) {
+        return plan(term, STANDARD, BY_NEED::get, needs, titles, from, to);
     }
 
     /**
      * The plan: the template's standard activities at their times, one activity per need, the needs and the
      * SPREAD activities evenly over the period's study days, all in date order. A need with no suggestion gets a general
-     * activity with its title.
+     * activity with its title. Study days are the production calendar's ({@code term}).
      */
     static List<PlanItem> plan(
+            SchoolTerm term,
             List<StandardActivity> standard,
             Function<String, SuggestedActivity> suggestions,
             List<String> needs,
@@ -102,7 +105,7 @@ final class ProgrammeTemplates {
                                     s.expectedResult(),
                                     s.reportForm()));
         }
-        PlanDays days = new PlanDays(from, to);
+        PlanDays days = new PlanDays(term, from, to);
         List<PlanItem> last = new ArrayList<>();
         for (StandardActivity a : standard) {
             if (a.timing() == ActivityTiming.SPREAD) {

@@ -19,7 +19,8 @@ final class LateStart {
 
     private LateStart() {}
 
-    static List<LocalDate> deadlines(List<DefaultRoadmap.Item> items, SchoolYear year, LocalDate today) {
+    static List<LocalDate> deadlines(
+            List<DefaultRoadmap.Item> items, SchoolYear year, LocalDate today, SchoolTerm term) {
         List<LocalDate> usual = items.stream().map(i -> i.deadline(year)).toList();
         LocalDate closingFrom = LocalDate.of(year.startYear() + 1, Month.MAY, 1);
         // from May the year is closing: a plan made then keeps the usual dates (nothing is left to re-date into)
@@ -40,7 +41,7 @@ final class LateStart {
                         return d;
                     }
                     LocalDate moved = today.plusDays(Math.round(ChronoUnit.DAYS.between(year.start(), d) * squeeze));
-                    return SchoolTerm.workingOnOrAfter(moved.isBefore(earliest) ? earliest : moved);
+                    return term.workingOnOrAfter(moved.isBefore(earliest) ? earliest : moved);
                 })
                 .toList();
     }

@@ -18,6 +18,7 @@ import java.util.UUID;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationOwned;
+import ru.nastavnik.shared.SchoolTerm;
 
 /**
  * An organisation's roadmap for one school year: the seven stages' activities. A municipality's or region's plan
@@ -97,9 +98,9 @@ class RoadmapPlan extends OrganisationOwned {
     }
 
     /** The default activities, dated for a plan made on {@code today} ({@link LateStart}). */
-    void fillWith(List<DefaultRoadmap.Item> items, LocalDate today) {
+    void fillWith(List<DefaultRoadmap.Item> items, LocalDate today, SchoolTerm term) {
         int[] positions = new int[8];
-        List<LocalDate> deadlines = LateStart.deadlines(items, year(), today);
+        List<LocalDate> deadlines = LateStart.deadlines(items, year(), today, term);
         for (int i = 0; i < items.size(); i++) {
             DefaultRoadmap.Item item = items.get(i);
             activities.add(new PlanActivity(

@@ -23,6 +23,7 @@ import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.NotFoundException;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.Role;
+import ru.nastavnik.shared.SchoolTerm;
 import ru.nastavnik.shared.audit.AuditAction;
 import ru.nastavnik.shared.audit.AuditEvent;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
@@ -45,6 +46,7 @@ public class RoadmapPlans {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final SchoolDates dates;
+    private final SchoolTerm term;
 
     RoadmapPlans(
             RoadmapPlanRepository plans,
@@ -55,7 +57,8 @@ public class RoadmapPlans {
             Organisations organisations,
             ApplicationEventPublisher events,
             SchoolDates dates,
-            Clock clock) {
+            Clock clock,
+            SchoolTerm term) {
         this.plans = plans;
         this.access = access;
         this.views = views;
@@ -65,6 +68,7 @@ public class RoadmapPlans {
         this.events = events;
         this.clock = clock;
         this.dates = dates;
+        this.term = term;
     }
 
     /** The plan of a school year (the current one when {@code year} is null); empty when it was never started. */
@@ -201,7 +205,7 @@ public class RoadmapPlans {
             } else if (template.isPresent()) {
                 plan.fillFrom(template.get().activities(), false);
             } else {
-                plan.fillWith(defaults.items(), today(organisation));
+                plan.fillWith(defaults.items(), today(organisation), term);
             }
             plans.flush();
             // an audited change: the public section shows this plan, and its cached page is renewed on audited changes

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.springframework.stereotype.Component;
-import ru.nastavnik.shared.SchoolTerm;
 
 /**
  * Dates as a Russian reader expects them ({@code dd.MM.yyyy}); times stored in UTC and shown in the
@@ -20,11 +19,6 @@ public class Dates {
 
     public String date(LocalDate date) {
         return date == null ? null : DATE.format(date);
-    }
-
-    /** The end a new pair's form offers: the end of the school year ({@link SchoolTerm#defaultEnd}). */
-    public LocalDate pairEnd(LocalDate start) {
-        return SchoolTerm.defaultEnd(start);
     }
 
     public String dateTime(Instant instant) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import ru.nastavnik.MovedTexts;
 import ru.nastavnik.bank.MenteeCategory;
+import ru.nastavnik.shared.SchoolTerm;
 
 /** The shipped programme templates read from {@code defaults/programme/templates.json} are those the Java held. */
 class ProgrammeDefaultTextsTests {
@@ -45,6 +46,7 @@ class ProgrammeDefaultTextsTests {
         all.put(
                 "plan",
                 ProgrammeTemplates.plan(
+                        SchoolTerm.STATUTORY,
                         List.of("subject-methods", "own", "exams", "parents"),
                         Map.of("own", "Своё", "exams", "ГИА"),
                         LocalDate.of(2026, 9, 1),
@@ -56,7 +58,11 @@ class ProgrammeDefaultTextsTests {
     @Test
     void aNeedOfTheSchoolsOwnGetsTheGeneralActivityWithItsTitle() {
         PlanItem own = ProgrammeTemplates.plan(
-                        List.of("own"), Map.of("own", "Своё"), LocalDate.of(2026, 9, 1), LocalDate.of(2027, 5, 31))
+                        SchoolTerm.STATUTORY,
+                        List.of("own"),
+                        Map.of("own", "Своё"),
+                        LocalDate.of(2026, 9, 1),
+                        LocalDate.of(2027, 5, 31))
                 .stream()
                 .filter(p -> "Своё".equals(p.need()))
                 .findFirst()

@@ -37,6 +37,7 @@ class ProgrammeTemplateTests {
                 new SuggestedActivity("Собрание вместе с наставником", "собрание", "Собрание проведено", null));
 
         List<PlanItem> plan = ProgrammeTemplates.plan(
+                SchoolTerm.STATUTORY,
                 standard,
                 own::get,
                 List.of("parents", "t-own"),
@@ -73,8 +74,15 @@ class ProgrammeTemplateTests {
                 "parents", new SuggestedActivity("Собрание вместе с наставником", null, null, "  протокол собрания "));
 
         List<PlanItem> plan = ProgrammeTemplates.plan(
-                List.of(), own::get, List.of("parents"), Map.of("parents", "Работа с родителями"), FROM, TO);
-        List<PlanItem> shipped = ProgrammeTemplates.plan(List.of("discipline"), Map.of(), FROM, TO);
+                SchoolTerm.STATUTORY,
+                List.of(),
+                own::get,
+                List.of("parents"),
+                Map.of("parents", "Работа с родителями"),
+                FROM,
+                TO);
+        List<PlanItem> shipped =
+                ProgrammeTemplates.plan(SchoolTerm.STATUTORY, List.of("discipline"), Map.of(), FROM, TO);
 
         assertThat(plan).singleElement().extracting(PlanItem::reportForm).isEqualTo("протокол собрания");
         assertThat(shipped)
@@ -95,13 +103,14 @@ class ProgrammeTemplateTests {
         assertThat(ProgrammeTemplates.standard())
                 .extracting(StandardActivity::timing)
                 .containsExactly(ActivityTiming.START, ActivityTiming.BEFORE_END, ActivityTiming.END);
-        assertThat(ActivityTiming.START.dueOn(new PlanDays(FROM, TO), FROM, null))
+        assertThat(ActivityTiming.START.dueOn(new PlanDays(SchoolTerm.STATUTORY, FROM, TO), FROM, null))
                 .as("the tenth study day")
                 .isEqualTo(LocalDate.of(2026, 9, 14));
-        assertThat(ActivityTiming.BEFORE_END.dueOn(new PlanDays(FROM, TO), FROM, null))
+        assertThat(ActivityTiming.BEFORE_END.dueOn(new PlanDays(SchoolTerm.STATUTORY, FROM, TO), FROM, null))
                 .as("fifteen study days before the last, 9 and 10 May being days off")
                 .isEqualTo(LocalDate.of(2027, 5, 7));
-        assertThat(ActivityTiming.BEFORE_END.dueOn(new PlanDays(FROM, FROM.plusDays(10)), FROM, null))
+        assertThat(ActivityTiming.BEFORE_END.dueOn(
+                        new PlanDays(SchoolTerm.STATUTORY, FROM, FROM.plusDays(10)), FROM, null))
                 .as("a short period")
                 .isEqualTo(FROM.plusDays(10));
     }
@@ -113,11 +122,15 @@ class ProgrammeTemplateTests {
         LocalDate to = LocalDate.of(2027, 9, 5);
 
         List<PlanItem> plan = ProgrammeTemplates.plan(
-                List.of("discipline", "parents", "documents", "t-own"), Map.of("t-own", "Свой запрос"), from, to);
+                SchoolTerm.STATUTORY,
+                List.of("discipline", "parents", "documents", "t-own"),
+                Map.of("t-own", "Свой запрос"),
+                from,
+                to);
 
         assertThat(plan).hasSize(7).allSatisfy(i -> {
             assertThat(i.dueOn()).isBetween(from, to);
-            assertThat(SchoolTerm.studyDay(i.dueOn()))
+            assertThat(SchoolTerm.STATUTORY.studyDay(i.dueOn()))
                     .as("%s on %s", i.title(), i.dueOn())
                     .isTrue();
         });

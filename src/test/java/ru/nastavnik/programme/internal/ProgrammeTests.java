@@ -14,6 +14,7 @@ import ru.nastavnik.mentorship.MentorshipId;
 import ru.nastavnik.programme.ProgrammeStatus;
 import ru.nastavnik.programme.ProgrammeView;
 import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.SchoolTerm;
 
 class ProgrammeTests {
 
@@ -23,6 +24,7 @@ class ProgrammeTests {
     @Test
     void aProgrammeFromTheTemplateHasOneActivityPerNeedWithinItsPeriod() {
         List<PlanItem> plan = ProgrammeTemplates.plan(
+                SchoolTerm.STATUTORY,
                 List.of("discipline", "parents", "t-own"),
                 Map.of(
                         "discipline",
