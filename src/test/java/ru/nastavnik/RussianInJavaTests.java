@@ -37,7 +37,7 @@ class RussianInJavaTests {
             Map.entry("consent", 51),
             Map.entry("organisation", 46),
             Map.entry("practices", 25),
-            Map.entry("people", 51),
+            Map.entry("people", 52), // 52: the audit text of a list shown to choose from (StaffRegistry.toChooseFrom)
             Map.entry("bank", 54),
             Map.entry("documents", 89), // + Hyphenation's letter classes and prefixes: grammar tables, as declension's
             Map.entry("shared", 4),
@@ -47,7 +47,7 @@ class RussianInJavaTests {
             Map.entry("programme", 55),
             Map.entry("mentorship", 154),
             Map.entry("monitoring", 42),
-            Map.entry("matching", 36),
+            Map.entry("matching", 38), // 38: the audit texts of the wishes and decisions lists read through the API
             Map.entry("roadmap", 48),
             // left: the OpenAPI description, audit journal texts, TypedNames' grammar tables, the pattern of a name a
             // curator's text is searched for (PublicCurator) and the «[имя скрыто]» stored in place of a hidden name

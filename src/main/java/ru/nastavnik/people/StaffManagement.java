@@ -37,6 +37,12 @@ public interface StaffManagement {
     /** The organisation's current staff, for lists such as "who has not consented yet" (no card is opened). */
     List<StaffView> current(NastavnikPrincipal caller, OrganisationId organisation);
 
+    /**
+     * The organisation's current staff shown to choose from (a responsible person, people to invite or to name in a
+     * news item): every name shown is a read of personal data, recorded as one entry naming them all.
+     */
+    List<StaffView> toChooseFrom(NastavnikPrincipal caller, OrganisationId organisation);
+
     StaffView create(NastavnikPrincipal caller, OrganisationId organisation, StaffData data);
 
     /** An edit of the record as the caller read it ({@code readVersion}): refused if someone changed it since. */

@@ -92,7 +92,17 @@ public class MatchingDecisions {
     public List<DecisionView> decisions(NastavnikPrincipal caller, OrganisationId organisation) {
         SchoolMatching.check(caller, organisation);
         Function<PersonId, String> names = names(caller, organisation);
-        return decisions.inOrganisation(organisation.value()).stream()
+        List<Decision> all = decisions.inOrganisation(organisation.value());
+        events.publishEvent(ru.nastavnik.shared.audit.AuditBatch.reads(
+                organisation,
+                "Person",
+                all.stream()
+                        .flatMap(d -> java.util.stream.Stream.of(d.mentee(), d.mentor()))
+                        .map(PersonId::value)
+                        .distinct()
+                        .toList(),
+                "просмотр решений для подбора"));
+        return all.stream()
                 .map(d -> new DecisionView(
                         d.id(),
                         d.mentee(),

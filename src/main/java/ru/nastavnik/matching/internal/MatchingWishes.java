@@ -109,6 +109,11 @@ public class MatchingWishes {
                 .toList());
         Function<PersonId, String> names =
                 p -> people.containsKey(p) ? people.get(p).data().fullName() : "—";
+        events.publishEvent(AuditBatch.reads(
+                organisation,
+                "Person",
+                people.keySet().stream().map(PersonId::value).toList(),
+                "просмотр пожеланий для подбора"));
         return all.stream().map(w -> w.view(names)).toList();
     }
 

@@ -129,6 +129,18 @@ class StaffRegistry implements StaffManagement {
                 .toList();
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public List<StaffView> toChooseFrom(NastavnikPrincipal caller, OrganisationId organisation) {
+        List<StaffView> shown = current(caller, organisation);
+        events.publishEvent(AuditBatch.reads(
+                organisation,
+                "Person",
+                shown.stream().map(v -> v.id().value()).toList(),
+                "просмотр списка сотрудников для выбора"));
+        return shown;
+    }
+
     public StaffView create(NastavnikPrincipal caller, OrganisationId organisation, StaffData data) {
         access.check(caller, organisation);
         validate(data, organisation);

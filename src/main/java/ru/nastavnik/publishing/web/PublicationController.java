@@ -189,7 +189,7 @@ class PublicationController {
         model.addAttribute("publicationForm", form);
         model.addAttribute("publication", publication);
         model.addAttribute("organisationId", org);
-        model.addAttribute("staff", staff.current(me, org));
+        model.addAttribute("staff", staff.toChooseFrom(me, org));
         return FORM;
     }
 

@@ -71,7 +71,7 @@ class RoadmapPlanController {
     String edit(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable ActivityId id, Model model) {
         ActivityPage page = plans.activity(me, id);
         model.addAttribute("page", page);
-        model.addAttribute("staff", page.school() ? staff.current(me, page.organisation()) : List.of());
+        model.addAttribute("staff", page.school() ? staff.toChooseFrom(me, page.organisation()) : List.of());
         model.addAttribute(
                 "statuses", List.of(ActivityStatus.DONE, ActivityStatus.IN_PROGRESS, ActivityStatus.NOT_NEEDED));
         // a school's activity may be shown done by documents of its own: uploaded, or an order the system holds

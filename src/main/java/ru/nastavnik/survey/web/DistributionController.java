@@ -43,7 +43,7 @@ class DistributionController {
         model.addAttribute("audiences", distribution.audiences(me, q.organisationId()));
         model.addAttribute(
                 "staff",
-                staff.current(me, q.organisationId()).stream()
+                staff.toChooseFrom(me, q.organisationId()).stream()
                         .filter(s -> !s.processingRestricted())
                         .toList());
         return "survey/invitations";
