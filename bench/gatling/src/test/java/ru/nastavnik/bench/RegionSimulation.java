@@ -162,7 +162,9 @@ public class RegionSimulation extends Simulation {
                         .injectOpen(atOnceUsers(users)));
             }
             chain = chain.andThen(readers(each).injectOpen(atOnceUsers(users)));
-            setUp(chain).protocols(protocol).maxDuration(Duration.ofSeconds(60));
+            // every phase runs its seconds after its users sign in: the run ends when the last one has
+            long phases = CURATOR_PAGES.length + TEACHER_PAGES.length + 3L;
+            setUp(chain).protocols(protocol).maxDuration(Duration.ofSeconds(phases * (each + 15L)));
         } else {
             int curators = Math.max(1, USERS / 2);
             int teachers = Math.max(1, USERS * 3 / 10);
