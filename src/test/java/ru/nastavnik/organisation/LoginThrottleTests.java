@@ -9,6 +9,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
+import ru.nastavnik.MutableClock;
 
 /** The throttle on the database it counts in (V108), with a clock of its own; the counts start empty. */
 @SpringBootTest

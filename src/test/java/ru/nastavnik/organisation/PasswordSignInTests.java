@@ -23,6 +23,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import ru.nastavnik.MutableClock;
 import ru.nastavnik.shared.RoleGrant;
 import ru.nastavnik.shared.UserId;
 import ru.nastavnik.shared.audit.AuditEvent;

@@ -3,12 +3,8 @@ package ru.nastavnik.monitoring.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -20,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
+import ru.nastavnik.MutableClock;
 import ru.nastavnik.shared.OrganisationId;
 
 class AreaTablesTests {
@@ -27,7 +24,7 @@ class AreaTablesTests {
     private static final IndicatorPeriod YEAR =
             new IndicatorPeriod(LocalDate.of(2026, 9, 1), LocalDate.of(2027, 5, 31));
 
-    private final MovingClock clock = new MovingClock();
+    private final MutableClock clock = new MutableClock();
     private final AreaTables tables = new AreaTables(Duration.ofMinutes(1), clock);
     private final OrganisationId region = new OrganisationId(UUID.randomUUID());
     private final AtomicInteger computed = new AtomicInteger();
@@ -35,7 +32,7 @@ class AreaTablesTests {
     @Test
     void aTerritorysTableIsComputedOnceWithinItsMaxAge() {
         IndicatorTable first = tables.of(region, true, YEAR, counting());
-        clock.pass(Duration.ofSeconds(59));
+        clock.advance(Duration.ofSeconds(59));
         IndicatorTable again = tables.of(region, true, YEAR, counting());
 
         assertThat(again).isSameAs(first);
@@ -45,7 +42,7 @@ class AreaTablesTests {
     @Test
     void aTableAsOldAsItsMaxAgeIsComputedAgain() {
         IndicatorTable first = tables.of(region, true, YEAR, counting());
-        clock.pass(Duration.ofMinutes(1));
+        clock.advance(Duration.ofMinutes(1));
 
         assertThat(tables.of(region, true, YEAR, counting())).isNotSameAs(first);
         assertThat(computed).hasValue(2);
@@ -126,7 +123,7 @@ class AreaTablesTests {
         OrganisationId oldest = new OrganisationId(UUID.randomUUID());
         IndicatorTable kept = tables.of(oldest, true, YEAR, counting());
         for (int i = 0; i < AreaTables.CAPACITY; i++) {
-            clock.pass(Duration.ofMillis(10));
+            clock.advance(Duration.ofMillis(10));
             tables.of(new OrganisationId(UUID.randomUUID()), true, YEAR, counting());
         }
 
@@ -153,30 +150,6 @@ class AreaTablesTests {
             latch.await(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    private static final class MovingClock extends Clock {
-
-        private Instant now = Instant.parse("2026-12-06T02:00:00Z");
-
-        void pass(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
         }
     }
 }

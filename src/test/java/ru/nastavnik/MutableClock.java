@@ -1,4 +1,4 @@
-package ru.nastavnik.organisation;
+package ru.nastavnik;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,11 +6,12 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-final class MutableClock extends Clock {
+/** A clock a unit test moves by hand, in UTC. */
+public final class MutableClock extends Clock {
 
     private Instant now = Instant.parse("2026-03-02T09:00:00Z");
 
-    void advance(Duration by) {
+    public void advance(Duration by) {
         now = now.plus(by);
     }
 
