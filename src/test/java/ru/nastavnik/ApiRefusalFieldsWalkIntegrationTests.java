@@ -55,7 +55,7 @@ class ApiRefusalFieldsWalkIntegrationTests {
     void everyFieldAnApiRefusalNamesIsAFieldOfTheBodySent() throws Exception {
         PersonRouteWorld.Walk walk = worlds.create(mvc);
         Map<String, String> values = new java.util.HashMap<>(walk.values());
-        values.put("ProgrammeId", programme(walk));
+        values.put("ProgrammeId", PersonRouteWorld.programme(mvc, walk));
         PersonRouteRequests requests = new PersonRouteRequests(values);
         PersonRouteBodies bodies = new PersonRouteBodies(values);
         String person = walk.mentor().toString();
@@ -221,17 +221,6 @@ class ApiRefusalFieldsWalkIntegrationTests {
         }
         routes.sort(java.util.Comparator.comparing(PersonRoutes.Route::key));
         return routes;
-    }
-
-    /** The pair's programme, drafted as a curator would. */
-    private String programme(PersonRouteWorld.Walk walk) throws Exception {
-        String answer = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
-                                "/api/v1/mentorships/" + walk.values().get("MentorshipId") + "/programme")
-                        .with(user(walk.director())))
-                .andReturn()
-                .getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
-        return com.jayway.jsonpath.JsonPath.read(answer, "$.id");
     }
 
     /**

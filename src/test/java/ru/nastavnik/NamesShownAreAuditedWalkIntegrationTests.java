@@ -23,8 +23,10 @@ import ru.nastavnik.shared.security.NastavnikPrincipal;
 
 /**
  * Every read of personal data is audited (152-ФЗ), including the pages and API calls that take no person's id and
- * that nobody listed: every GET route of the handler mappings is asked, with the walk's school and its records, and a
- * text answer that shows one of the school's people by name must have left a read record in the school's log.
+ * that nobody listed: every GET route of the handler mappings is asked, with the walk's school and its records, by its
+ * director (by the mentee's own account for her cabinet's routes), and a text answer that shows one of the school's
+ * people by name must have left a read record in the school's log. Not asked yet: a methodologist's, a mentor's and
+ * the administrator's pages; file downloads are not read.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -56,7 +58,9 @@ class NamesShownAreAuditedWalkIntegrationTests {
     @Test
     void everyAnswerThatShowsAPersonsNameRecordsTheRead() throws Exception {
         PersonRouteWorld.Walk walk = worlds.create(mvc);
-        PersonRouteRequests requests = new PersonRouteRequests(walk.values());
+        Map<String, String> values = new java.util.HashMap<>(walk.values());
+        values.put("ProgrammeId", PersonRouteWorld.programme(mvc, walk));
+        PersonRouteRequests requests = new PersonRouteRequests(values);
         String person = walk.mentor().toString();
         SoftAssertions softly = new SoftAssertions();
         List<String> showing = new ArrayList<>();
@@ -94,7 +98,12 @@ class NamesShownAreAuditedWalkIntegrationTests {
         System.out.printf(
                 "names-shown walk: %d answers show a name%n%s%nnot built: %s%n",
                 showing.size(), String.join("\n", showing), notBuilt);
-        softly.assertThat(showing).as("answers that show a name").hasSizeGreaterThan(40);
+        softly.assertThat(showing).as("answers that show a name").hasSizeGreaterThan(50);
+        // left: routes whose records the walk's world does not hold — a monitoring campaign, a batch job's id (consent
+        // forms, certificates), an order and its documents, the Regulation's and roadmap's document files, a survey
+        // invitation, tokens (a calendar feed, a public answer, a short link), an import's left-out list (38, mostly
+        // file downloads, which this walk does not read); a new route the world has no value for must not pass unasked
+        softly.assertThat(notBuilt).as("GET routes the walk could not build").hasSizeLessThanOrEqualTo(38);
         softly.assertAll();
     }
 

@@ -192,6 +192,17 @@ class PersonRouteWorld {
         return new Walk(world, director, menteeAccount, mentor, mentee, theirMentor, theirMentee, values);
     }
 
+    /** The pair's programme, drafted as a curator would. */
+    static String programme(MockMvc mvc, Walk walk) throws Exception {
+        String answer = mvc.perform(MockMvcRequestBuilders.post(
+                                "/api/v1/mentorships/" + walk.values().get("MentorshipId") + "/programme")
+                        .with(user(walk.director())))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        return JsonPath.read(answer, "$.id");
+    }
+
     private static String pairOf(PersonId mentee, PersonId mentor, String more) {
         return "{\"menteeId\":\"" + mentee.value() + "\",\"mentorId\":\"" + mentor.value() + "\"," + more + "}";
     }

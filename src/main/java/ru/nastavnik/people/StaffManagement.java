@@ -41,7 +41,13 @@ public interface StaffManagement {
      * The organisation's current staff shown to choose from (a responsible person, people to invite or to name in a
      * news item): every name shown is a read of personal data, recorded as one entry naming them all.
      */
-    List<StaffView> toChooseFrom(NastavnikPrincipal caller, OrganisationId organisation);
+    default List<StaffView> toChooseFrom(NastavnikPrincipal caller, OrganisationId organisation) {
+        return toChooseFrom(caller, organisation, person -> true);
+    }
+
+    /** The same, only those {@code shown} keeps: only they are recorded as read. */
+    List<StaffView> toChooseFrom(
+            NastavnikPrincipal caller, OrganisationId organisation, java.util.function.Predicate<StaffView> shown);
 
     StaffView create(NastavnikPrincipal caller, OrganisationId organisation, StaffData data);
 

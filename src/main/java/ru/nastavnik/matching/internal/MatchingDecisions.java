@@ -2,6 +2,7 @@ package ru.nastavnik.matching.internal;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -91,13 +92,16 @@ public class MatchingDecisions {
     @Transactional(readOnly = true)
     public List<DecisionView> decisions(NastavnikPrincipal caller, OrganisationId organisation) {
         SchoolMatching.check(caller, organisation);
-        Function<PersonId, String> names = names(caller, organisation);
+        Map<PersonId, String> people = names(caller, organisation);
+        Function<PersonId, String> names = p -> people.getOrDefault(p, "—");
         List<Decision> all = decisions.inOrganisation(organisation.value());
+        // only those named are recorded as read: one who left is shown as «—»
         events.publishEvent(ru.nastavnik.shared.audit.AuditBatch.reads(
                 organisation,
                 "Person",
                 all.stream()
                         .flatMap(d -> java.util.stream.Stream.of(d.mentee(), d.mentor()))
+                        .filter(people::containsKey)
                         .map(PersonId::value)
                         .distinct()
                         .toList(),
@@ -113,9 +117,8 @@ public class MatchingDecisions {
                 .toList();
     }
 
-    private Function<PersonId, String> names(NastavnikPrincipal caller, OrganisationId organisation) {
-        var people = staff.current(caller, organisation).stream()
+    private Map<PersonId, String> names(NastavnikPrincipal caller, OrganisationId organisation) {
+        return staff.current(caller, organisation).stream()
                 .collect(Collectors.toMap(StaffView::id, s -> s.data().fullName()));
-        return p -> people.getOrDefault(p, "—");
     }
 }

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -21,13 +23,23 @@ import ru.nastavnik.shared.OrganisationId;
  * <p>
  * Kept on each node, at most {@link #CAPACITY} tables, none older than {@code nastavnik.monitoring.area-figures-max-age}
  * (a minute by default, zero: not kept): with several nodes each keeps its own, and a change in a school reaches the
- * territory's page within that time, as the page says. People asking for a table while it is computed wait for that
+ * territory's page within that time, as the page says; a change of the monitoring settings forgets this node's tables
+ * at once. People asking for a table while it is computed wait for that
  * computation instead of starting their own; a computation that failed is not kept.
  */
 @Component
 class AreaTables {
 
     static final int CAPACITY = 32;
+
+    /**
+     * Rows of all kept tables together: a region's table has a row per school (about 5–12 MB for 1,000), and any period
+     * may be asked for, so the tables are bounded by their rows too — five regions' worth.
+     */
+    static final int MAX_ROWS = 5_000;
+
+    /** How long one waits for a table another request computes before computing it herself. */
+    private static final long WAIT_SECONDS = 30;
 
     private final Duration maxAge;
     private final Clock clock;
@@ -63,7 +75,7 @@ class AreaTables {
         // the first caller computes; the others find it running or done and wait for its result
         entry.table().run();
         try {
-            IndicatorTable table = entry.table().get();
+            IndicatorTable table = entry.table().get(WAIT_SECONDS, TimeUnit.SECONDS);
             forgetOld(now);
             return table;
         } catch (ExecutionException failed) {
@@ -75,6 +87,8 @@ class AreaTables {
                 throw e;
             }
             throw new IllegalStateException(failed.getCause());
+        } catch (TimeoutException slow) {
+            return compute.get();
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while the area's indicators were computed", interrupted);
@@ -85,14 +99,35 @@ class AreaTables {
         return entry.at().plus(maxAge).isAfter(now);
     }
 
-    /** Tables past their age, then the oldest beyond the capacity. */
+    /** Every kept table: the monitoring settings an area's figures depend on changed. */
+    void forgetAll() {
+        kept.clear();
+    }
+
+    /** Tables past their age, then the oldest beyond the capacity or the rows. */
     private void forgetOld(Instant now) {
         kept.entrySet().removeIf(e -> !fresh(e.getValue(), now));
-        while (kept.size() > CAPACITY) {
+        while (kept.size() > CAPACITY
+                || kept.values().stream().mapToInt(AreaTables::rows).sum() > MAX_ROWS) {
             kept.entrySet().stream()
                     .min(Comparator.comparing(
                             (Map.Entry<Key, Kept> e) -> e.getValue().at()))
                     .ifPresent(e -> kept.remove(e.getKey(), e.getValue()));
+        }
+    }
+
+    /** The rows of a computed table; none while it is computed or if it failed. */
+    private static int rows(Kept entry) {
+        if (!entry.table().isDone()) {
+            return 0;
+        }
+        try {
+            return entry.table().get().rows().size();
+        } catch (ExecutionException | java.util.concurrent.CancellationException failed) {
+            return 0;
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            return 0;
         }
     }
 }

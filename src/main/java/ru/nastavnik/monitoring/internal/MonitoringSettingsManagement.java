@@ -28,11 +28,16 @@ import ru.nastavnik.shared.security.NastavnikPrincipal;
 public class MonitoringSettingsManagement {
 
     private final OwnMonitoringSettingsRepository own;
+    private final AreaTables areaTables;
     private final Organisations organisations;
     private final IndicatorAccess access;
 
     MonitoringSettingsManagement(
-            OwnMonitoringSettingsRepository own, Organisations organisations, IndicatorAccess access) {
+            OwnMonitoringSettingsRepository own,
+            Organisations organisations,
+            IndicatorAccess access,
+            AreaTables areaTables) {
+        this.areaTables = areaTables;
         this.own = own;
         this.organisations = organisations;
         this.access = access;
@@ -73,6 +78,14 @@ public class MonitoringSettingsManagement {
             saved = new OwnMonitoringSettings(organisation, settings);
         }
         own.saveAndFlush(saved);
+        // the areas' indicator tables kept on this node count "young" by these settings: forgotten once they are saved
+        org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+                new org.springframework.transaction.support.TransactionSynchronization() {
+                    @Override
+                    public void afterCommit() {
+                        areaTables.forgetAll();
+                    }
+                });
         return inForce(organisation);
     }
 

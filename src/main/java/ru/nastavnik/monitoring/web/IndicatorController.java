@@ -62,7 +62,7 @@ class IndicatorController {
         model.addAttribute("sort", sort);
         model.addAttribute("desc", desc);
         // a territory's table may be up to this old (AreaTables): the page says so
-        model.addAttribute("areaMinutes", (figures.areaMaxAge().toSeconds() + 59) / 60);
+        model.addAttribute("areaMinutes", (int) ((figures.areaMaxAge().toSeconds() + 59) / 60));
         return "monitoring/indicators";
     }
 

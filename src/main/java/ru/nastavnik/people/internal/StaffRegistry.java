@@ -131,8 +131,10 @@ class StaffRegistry implements StaffManagement {
 
     @Override
     @Transactional(readOnly = true)
-    public List<StaffView> toChooseFrom(NastavnikPrincipal caller, OrganisationId organisation) {
-        List<StaffView> shown = current(caller, organisation);
+    public List<StaffView> toChooseFrom(
+            NastavnikPrincipal caller, OrganisationId organisation, java.util.function.Predicate<StaffView> which) {
+        List<StaffView> shown =
+                current(caller, organisation).stream().filter(which).toList();
         events.publishEvent(AuditBatch.reads(
                 organisation,
                 "Person",

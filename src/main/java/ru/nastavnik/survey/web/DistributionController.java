@@ -41,11 +41,7 @@ class DistributionController {
         model.addAttribute("invitations", distribution.invitations(me, qid));
         model.addAttribute("mailEnabled", distribution.mailEnabled());
         model.addAttribute("audiences", distribution.audiences(me, q.organisationId()));
-        model.addAttribute(
-                "staff",
-                staff.toChooseFrom(me, q.organisationId()).stream()
-                        .filter(s -> !s.processingRestricted())
-                        .toList());
+        model.addAttribute("staff", staff.toChooseFrom(me, q.organisationId(), s -> !s.processingRestricted()));
         return "survey/invitations";
     }
 

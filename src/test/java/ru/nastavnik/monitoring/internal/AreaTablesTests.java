@@ -132,6 +132,28 @@ class AreaTablesTests {
     }
 
     @Test
+    void theKeptTablesRowsAreBoundedTooTheOldestGoingFirst() {
+        OrganisationId first = new OrganisationId(UUID.randomUUID());
+        IndicatorTable big = tables.of(first, true, YEAR, rows(2_000));
+        clock.advance(Duration.ofMillis(10));
+        tables.of(new OrganisationId(UUID.randomUUID()), true, YEAR, rows(2_000));
+        clock.advance(Duration.ofMillis(10));
+        tables.of(new OrganisationId(UUID.randomUUID()), true, YEAR, rows(2_000));
+
+        assertThat(AreaTables.MAX_ROWS).isLessThan(6_000);
+        assertThat(tables.of(first, true, YEAR, rows(2_000))).isNotSameAs(big);
+    }
+
+    @Test
+    void aChangeOfTheSettingsForgetsEveryKeptTable() {
+        IndicatorTable first = tables.of(region, true, YEAR, counting());
+        tables.forgetAll();
+
+        assertThat(tables.of(region, true, YEAR, counting())).isNotSameAs(first);
+        assertThat(computed).hasValue(2);
+    }
+
+    @Test
     void aNegativeMaxAgeIsRefusedAtStart() {
         assertThatThrownBy(() -> new AreaTables(Duration.ofSeconds(-1), clock))
                 .isInstanceOf(IllegalArgumentException.class)
@@ -143,6 +165,14 @@ class AreaTablesTests {
             computed.incrementAndGet();
             return new IndicatorTable(region, "Область", true, YEAR, List.of(), Map.of(), List.of());
         };
+    }
+
+    private Supplier<IndicatorTable> rows(int schools) {
+        List<IndicatorTable.Row> rows = java.util.stream.IntStream.range(0, schools)
+                .mapToObj(i -> new IndicatorTable.Row(
+                        new OrganisationId(UUID.randomUUID()), "Школа " + i, false, Map.<String, Figure>of()))
+                .toList();
+        return () -> new IndicatorTable(region, "Область", true, YEAR, List.of(), Map.of(), rows);
     }
 
     private static void await(CountDownLatch latch) {
