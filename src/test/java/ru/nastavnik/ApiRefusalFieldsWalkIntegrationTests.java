@@ -54,8 +54,7 @@ class ApiRefusalFieldsWalkIntegrationTests {
     @Test
     void everyFieldAnApiRefusalNamesIsAFieldOfTheBodySent() throws Exception {
         PersonRouteWorld.Walk walk = worlds.create(mvc);
-        Map<String, String> values = new java.util.HashMap<>(walk.values());
-        values.put("ProgrammeId", PersonRouteWorld.programme(mvc, walk));
+        Map<String, String> values = PersonRouteWorld.withProgramme(mvc, walk);
         PersonRouteRequests requests = new PersonRouteRequests(values);
         PersonRouteBodies bodies = new PersonRouteBodies(values);
         String person = walk.mentor().toString();

@@ -58,8 +58,7 @@ class NamesShownAreAuditedWalkIntegrationTests {
     @Test
     void everyAnswerThatShowsAPersonsNameRecordsTheRead() throws Exception {
         PersonRouteWorld.Walk walk = worlds.create(mvc);
-        Map<String, String> values = new java.util.HashMap<>(walk.values());
-        values.put("ProgrammeId", PersonRouteWorld.programme(mvc, walk));
+        Map<String, String> values = PersonRouteWorld.withProgramme(mvc, walk);
         PersonRouteRequests requests = new PersonRouteRequests(values);
         String person = walk.mentor().toString();
         SoftAssertions softly = new SoftAssertions();

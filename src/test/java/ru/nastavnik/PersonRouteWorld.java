@@ -193,7 +193,14 @@ class PersonRouteWorld {
     }
 
     /** The pair's programme, drafted as a curator would. */
-    static String programme(MockMvc mvc, Walk walk) throws Exception {
+    /** The walk's values and the pair's programme, drafted as a curator would (its routes take a ProgrammeId). */
+    static Map<String, String> withProgramme(MockMvc mvc, Walk walk) throws Exception {
+        Map<String, String> values = new java.util.HashMap<>(walk.values());
+        values.put("ProgrammeId", programme(mvc, walk));
+        return values;
+    }
+
+    private static String programme(MockMvc mvc, Walk walk) throws Exception {
         String answer = mvc.perform(MockMvcRequestBuilders.post(
                                 "/api/v1/mentorships/" + walk.values().get("MentorshipId") + "/programme")
                         .with(user(walk.director())))

@@ -131,6 +131,6 @@ public class DashboardFigures {
     }
 
     private static Map<String, Figure> shown(Map<String, Figure> figures, boolean inside) {
-        return inside ? figures : IndicatorFigures.hideFew(figures);
+        return inside ? figures : HiddenFew.hideFew(figures);
     }
 }

@@ -91,9 +91,10 @@ public class IndicatorFigures {
                 table.area(),
                 table.period(),
                 table.lines(),
-                hideFew(table.total()),
+                HiddenFew.hideFew(table.total()),
                 table.rows().stream()
-                        .map(r -> new IndicatorTable.Row(r.organisation(), r.name(), r.own(), hideFew(r.figures())))
+                        .map(r -> new IndicatorTable.Row(
+                                r.organisation(), r.name(), r.own(), HiddenFew.hideFew(r.figures())))
                         .toList());
     }
 
@@ -164,39 +165,6 @@ public class IndicatorFigures {
                 lines(forms),
                 Tally.sum(rows.stream().map(IndicatorTable.Row::figures).toList()),
                 rows);
-    }
-
-    /** The indicators that count people (not pairs, programmes, events or practices). */
-    private static final java.util.Set<Indicator> PEOPLE = java.util.EnumSet.of(
-            Indicator.YOUNG_WITH_MENTOR,
-            Indicator.STAFF_INVOLVED,
-            Indicator.MENTORS,
-            Indicator.MENTORS_SHARE,
-            Indicator.MENTEES_WAITING,
-            Indicator.MENTEES_SUPPORTED,
-            Indicator.WAITING_DAYS,
-            Indicator.QUALIFICATION,
-            Indicator.MENTORS_PAID,
-            Indicator.MENTORS_TRAINED,
-            Indicator.EVENT_PARTICIPANTS,
-            Indicator.QUALIFICATION_EARNED,
-            Indicator.CONTESTS,
-            Indicator.CONTESTS_WON,
-            Indicator.OPEN_LESSONS,
-            Indicator.PUBLICATIONS);
-
-    static Map<String, Figure> hideFew(Map<String, Figure> figures) {
-        Map<String, Figure> shown = new java.util.LinkedHashMap<>();
-        figures.forEach((key, figure) -> shown.put(
-                key,
-                RetentionIndicator.judges(key)
-                        ? RetentionIndicator.hiddenIfFew(figure)
-                        : ImpactFigures.judgedByPeopleBehind(key)
-                                ? ImpactFigures.hiddenIfFewBehind(figures, key, figure)
-                                : PEOPLE.contains(Indicator.valueOf(key.split(":", 2)[0]))
-                                        ? figure.hiddenIfFew()
-                                        : figure));
-        return shown;
     }
 
     /** Schools that define "young" alike are counted by one query (usually all of a region's). */
