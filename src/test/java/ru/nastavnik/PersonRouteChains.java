@@ -17,7 +17,6 @@ import ru.nastavnik.mentorship.OrderRegister;
 import ru.nastavnik.mentorship.OrderView;
 import ru.nastavnik.mentorship.internal.RegulationOrders;
 import ru.nastavnik.people.PersonId;
-import ru.nastavnik.people.StaffAccounts;
 import ru.nastavnik.publishing.internal.DocumentMode;
 import ru.nastavnik.publishing.internal.DocumentPart;
 import ru.nastavnik.publishing.internal.PublicDocuments;
@@ -26,7 +25,6 @@ import ru.nastavnik.publishing.internal.PublicationDraft;
 import ru.nastavnik.publishing.internal.PublicationId;
 import ru.nastavnik.publishing.internal.PublicationManagement;
 import ru.nastavnik.shared.OrganisationId;
-import ru.nastavnik.shared.Role;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 
 /**
@@ -46,8 +44,6 @@ class PersonRouteChains {
 
     private static final String BOT_TOKEN = "123456789:AAH-test_token_0123456789abcdefghijk";
 
-    private final Fixtures fixtures;
-    private final StaffAccounts accounts;
     private final BankFixtures bank;
     private final Listeners listeners;
     private final PublicSites sites;
@@ -57,8 +53,6 @@ class PersonRouteChains {
     private final PublicDocuments documents;
 
     PersonRouteChains(
-            Fixtures fixtures,
-            StaffAccounts accounts,
             BankFixtures bank,
             Listeners listeners,
             PublicSites sites,
@@ -66,8 +60,6 @@ class PersonRouteChains {
             RegulationOrders regulations,
             OrderRegister orders,
             PublicDocuments documents) {
-        this.fixtures = fixtures;
-        this.accounts = accounts;
         this.bank = bank;
         this.listeners = listeners;
         this.sites = sites;
@@ -82,7 +74,7 @@ class PersonRouteChains {
             MockMvc mvc,
             Fixtures.World world,
             NastavnikPrincipal director,
-            PersonId mentor,
+            NastavnikPrincipal mentor,
             PersonId waiting,
             String course)
             throws Exception {
@@ -114,7 +106,7 @@ class PersonRouteChains {
                 "$[0].id");
         return Map.of(
                 "CheckAttemptId",
-                attempt(mvc, director, school, mentor, course),
+                attempt(mvc, school, mentor, course),
                 "PublicDocumentId",
                 document,
                 "PublicationId@/deliveries",
@@ -128,11 +120,8 @@ class PersonRouteChains {
     }
 
     /** Her attempt at the check, waiting for the curator: its free-text answer is not scored by itself. */
-    private String attempt(
-            MockMvc mvc, NastavnikPrincipal director, OrganisationId school, PersonId mentor, String course)
+    private String attempt(MockMvc mvc, OrganisationId school, NastavnikPrincipal account, String course)
             throws Exception {
-        NastavnikPrincipal account = fixtures.user(Role.MENTOR, school);
-        accounts.link(director, school, mentor, account.getUsername(), true);
         String courses = "/api/v1/organisations/" + school + "/mentor-courses/" + JsonPath.read(course, "$.id");
         List<String> steps = JsonPath.read(course, "$.steps[*].id");
         for (String step : steps.subList(0, 3)) {

@@ -94,7 +94,8 @@ class PersonRouteWorld {
             PersonId mentee,
             PersonId theirMentor,
             PersonId theirMentee,
-            Map<String, String> values) {}
+            Map<String, String> values,
+            NastavnikPrincipal mentorAccount) {}
 
     Walk create(MockMvc mvc) throws Exception {
         Fixtures.World world = fixtures.world();
@@ -111,6 +112,8 @@ class PersonRouteWorld {
                 .enter();
         NastavnikPrincipal menteeAccount = fixtures.user(Role.MENTEE, world.schoolA());
         accounts.link(director, world.schoolA(), mentee, menteeAccount.getUsername(), true);
+        NastavnikPrincipal mentorAccount = fixtures.user(Role.MENTOR, world.schoolA());
+        accounts.link(director, world.schoolA(), mentor, mentorAccount.getUsername(), true);
         String course = courses.record(
                         director,
                         world.schoolA(),
@@ -188,8 +191,9 @@ class PersonRouteWorld {
                                 "{\"personId\":\"" + mentee.value() + "\",\"kind\":\"CONSULTATION\"}"),
                 "EvidenceDocumentId",
                         evidence(mvc, director, school + "/roadmap/activities/" + activity + "/documents")));
-        values.putAll(chains.add(mvc, world, director, mentor, mentee, mentorCourse));
-        return new Walk(world, director, menteeAccount, mentor, mentee, theirMentor, theirMentee, values);
+        values.putAll(chains.add(mvc, world, director, mentorAccount, mentee, mentorCourse));
+        return new Walk(
+                world, director, menteeAccount, mentor, mentee, theirMentor, theirMentee, values, mentorAccount);
     }
 
     /** The pair's programme, drafted as a curator would. */

@@ -1,18 +1,22 @@
 package ru.nastavnik.programme;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.mentorship.ProgrammeFixtures;
@@ -34,6 +38,9 @@ class CabinetIntegrationTests {
 
     @Autowired
     Programmes programmes;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void theLandingPageShowsTheMentorHerMenteesAndTheMenteeHerMentorWithTheirProgramme() throws Exception {
@@ -75,6 +82,42 @@ class CabinetIntegrationTests {
                                 containsString("id=\"tile-roadmap\""),
                                 containsString("id=\"tile-pairs\""),
                                 not(containsString("tile-mentees")))));
+    }
+
+    @Test
+    void herListOfProgrammesRecordsTheReadOfTheOthersInHerPairsAndNotOfHerself() throws Exception {
+        ProgrammeFixtures.ActivePair pair = fixtures.activePair(List.of("parents"));
+        ProgrammeView programme = programmes.create(pair.curator(), pair.mentorship());
+        long before = listReads(pair);
+
+        mvc.perform(get("/api/v1/me/programmes").with(user(pair.mentor())))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].title", containsString("Соловьёва")));
+
+        assertThat(listReads(pair))
+                .as("one read record in the pair's school's log")
+                .isEqualTo(before + 1);
+        List<UUID> named = jdbc.queryForList(
+                "select unnest(subject_ids) from audit_entry where organisation_id = ? and actor_id = ?"
+                        + " and details = 'в списке своих программ наставничества'",
+                UUID.class,
+                pair.school().value(),
+                pair.mentor().id().value());
+        assertThat(named)
+                .as("the mentee named to her, not the mentor herself")
+                .containsExactly(jdbc.queryForObject(
+                        "select person_id from mentorship_member where mentorship_id = ? and role = 'MENTEE'",
+                        UUID.class,
+                        programme.mentorshipId().value()));
+    }
+
+    private long listReads(ProgrammeFixtures.ActivePair pair) {
+        return jdbc.queryForObject(
+                "select count(*) from audit_entry where organisation_id = ? and actor_id = ? and action = 'READ'"
+                        + " and details = 'в списке своих программ наставничества'",
+                Long.class,
+                pair.school().value(),
+                pair.mentor().id().value());
     }
 
     @Test

@@ -18,6 +18,7 @@ import ru.nastavnik.people.PersonId;
 import ru.nastavnik.people.StaffAccounts;
 import ru.nastavnik.people.StaffProfiles;
 import ru.nastavnik.people.StaffView;
+import ru.nastavnik.programme.ProgrammeView;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.audit.AuditAction;
 import ru.nastavnik.shared.audit.AuditEvent;
@@ -64,18 +65,7 @@ public class Cabinet {
                     .filter(p -> !p.equals(me))
                     .collect(Collectors.toSet());
             Map<PersonId, StaffView> names = others.isEmpty() ? Map.of() : profiles.of(others);
-            pairs.stream()
-                    .collect(Collectors.groupingBy(MentorshipView::organisationId))
-                    .forEach((organisation, own) -> events.publishEvent(AuditEvent.ofMany(
-                            organisation,
-                            AuditAction.READ,
-                            "Person",
-                            own.stream()
-                                    .flatMap(pair -> pair.people().stream())
-                                    .filter(others::contains)
-                                    .map(PersonId::value)
-                                    .toList(),
-                            "в личном кабинете участника пары")));
+            recordRead(me, pairs, "в личном кабинете участника пары");
             // each pair by its own school's date: a teacher may mentor in a school of another zone
             Map<OrganisationId, LocalDate> today = new java.util.HashMap<>();
             Map<java.util.UUID, Programme> programmeOf = programmes.byMentorship(
@@ -93,6 +83,60 @@ public class Cabinet {
                     .sorted(Comparator.comparing(CabinetPair::role))
                     .toList();
         });
+    }
+
+    /** The programmes the signed-in teacher takes part in, as mentor or mentee, for what shows no one's name. */
+    public List<ProgrammeView> programmes(NastavnikPrincipal caller) {
+        return accounts.ownId(caller).map(me -> programmesOf(me).programmes()).orElse(List.of());
+    }
+
+    /**
+     * Her programmes as she is shown them: a programme's title names its pair, so the list is a read of the others
+     * in those pairs, recorded in each pair's school's log.
+     */
+    public List<ProgrammeView> programmesShown(NastavnikPrincipal caller) {
+        return accounts.ownId(caller)
+                .map(me -> {
+                    Mine mine = programmesOf(me);
+                    recordRead(me, mine.pairs(), "в списке своих программ наставничества");
+                    return mine.programmes();
+                })
+                .orElse(List.of());
+    }
+
+    private record Mine(List<MentorshipView> pairs, List<ProgrammeView> programmes) {}
+
+    private Mine programmesOf(PersonId me) {
+        List<MentorshipView> pairs = mentorships.runningAndEndedWith(me);
+        // one query for the programmes of all her pairs, in the order of her pairs
+        Map<java.util.UUID, Programme> found = programmes.byMentorship(
+                pairs.stream().map(pair -> pair.id().value()).toList());
+        List<MentorshipView> withProgramme = pairs.stream()
+                .filter(pair -> found.containsKey(pair.id().value()))
+                .toList();
+        return new Mine(
+                withProgramme,
+                withProgramme.stream()
+                        .map(pair -> found.get(pair.id().value()))
+                        .map(p -> p.view(dates.today(p.organisation())))
+                        .toList());
+    }
+
+    /** The others of her pairs, named to her: one read record in each pair's school's log. */
+    private void recordRead(PersonId me, List<MentorshipView> pairs, String where) {
+        pairs.stream()
+                .collect(Collectors.groupingBy(MentorshipView::organisationId))
+                .forEach((organisation, own) -> {
+                    List<java.util.UUID> others = own.stream()
+                            .flatMap(pair -> pair.people().stream())
+                            .filter(p -> !p.equals(me))
+                            .map(PersonId::value)
+                            .distinct()
+                            .toList();
+                    if (!others.isEmpty()) {
+                        events.publishEvent(AuditEvent.ofMany(organisation, AuditAction.READ, "Person", others, where));
+                    }
+                });
     }
 
     /** The others of the pair in that role; a record no longer readable (restricted, archived) is a dash. */

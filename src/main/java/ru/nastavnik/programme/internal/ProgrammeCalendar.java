@@ -27,13 +27,13 @@ import ru.nastavnik.shared.security.NastavnikPrincipal;
 public class ProgrammeCalendar implements CalendarSource {
 
     private final ProgrammeAccess access;
-    private final ProgrammeManagement programmes;
+    private final Cabinet cabinet;
     private final java.time.Clock clock;
     private final SheetTexts texts;
 
-    ProgrammeCalendar(ProgrammeAccess access, ProgrammeManagement programmes, java.time.Clock clock, SheetTexts texts) {
+    ProgrammeCalendar(ProgrammeAccess access, Cabinet cabinet, java.time.Clock clock, SheetTexts texts) {
         this.access = access;
-        this.programmes = programmes;
+        this.cabinet = cabinet;
         this.clock = clock;
         this.texts = texts;
     }
@@ -55,7 +55,7 @@ public class ProgrammeCalendar implements CalendarSource {
     @Override
     public List<CalendarEntry> entriesOf(NastavnikPrincipal owner, Instant since) {
         LocalDate from = LocalDate.ofInstant(since, ZoneOffset.UTC);
-        return programmes.mine(owner).stream()
+        return cabinet.programmes(owner).stream()
                 .filter(p -> p.status() != ProgrammeStatus.DRAFT)
                 .flatMap(p -> p.activities().stream()
                         .filter(a -> a.dueOn() != null && !a.dueOn().isBefore(from))

@@ -24,7 +24,6 @@ import ru.nastavnik.mentorship.MentorshipView;
 import ru.nastavnik.mentorship.PairLookup;
 import ru.nastavnik.organisation.SchoolDates;
 import ru.nastavnik.people.PersonId;
-import ru.nastavnik.people.StaffAccounts;
 import ru.nastavnik.programme.ProgrammeCard;
 import ru.nastavnik.programme.ProgrammeCompleted;
 import ru.nastavnik.programme.ProgrammeStatus;
@@ -55,7 +54,6 @@ public class ProgrammeManagement {
     private final PairLookup pairs;
     private final BankEntries banks;
     private final Vocabulary vocabulary;
-    private final StaffAccounts accounts;
     private final ProgrammeTemplateManagement templates;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -69,7 +67,6 @@ public class ProgrammeManagement {
             PairLookup pairs,
             BankEntries banks,
             Vocabulary vocabulary,
-            StaffAccounts accounts,
             ProgrammeTemplateManagement templates,
             ApplicationEventPublisher events,
             SchoolDates dates,
@@ -81,7 +78,6 @@ public class ProgrammeManagement {
         this.pairs = pairs;
         this.banks = banks;
         this.vocabulary = vocabulary;
-        this.accounts = accounts;
         this.templates = templates;
         this.events = events;
         this.clock = clock;
@@ -186,25 +182,6 @@ public class ProgrammeManagement {
                 .filter(programme -> pairs.contains(programme.mentorship().value()))
                 .map(Programme::status)
                 .toList();
-    }
-
-    /** The programmes the signed-in teacher takes part in, as mentor or mentee. */
-    @Transactional(readOnly = true)
-    public List<ProgrammeView> mine(NastavnikPrincipal caller) {
-        return accounts.ownId(caller)
-                .map(me -> {
-                    List<MentorshipView> mine = pairs.runningAndEndedWith(me);
-                    // one query for the programmes of all her pairs, in the order of her pairs
-                    Map<UUID, Programme> found = programmes.byMentorship(
-                            mine.stream().map(pair -> pair.id().value()).toList());
-                    return mine.stream()
-                            .flatMap(pair -> java.util.Optional.ofNullable(
-                                    found.get(pair.id().value()))
-                                    .stream())
-                            .map(p -> p.view(access.today(p)))
-                            .toList();
-                })
-                .orElse(List.of());
     }
 
     @Transactional(readOnly = true)

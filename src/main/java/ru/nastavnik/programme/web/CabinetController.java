@@ -8,7 +8,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import ru.nastavnik.programme.internal.Cabinet;
 import ru.nastavnik.programme.internal.CabinetPair;
 import ru.nastavnik.programme.internal.PairMaterials;
-import ru.nastavnik.programme.internal.ProgrammeManagement;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 
 /** The teacher's cabinet: the pairs she is in now, with whom, and every programme she has taken part in. */
@@ -18,12 +17,10 @@ class CabinetController {
     static final String VIEW = "programme/my-programmes";
 
     private final Cabinet cabinet;
-    private final ProgrammeManagement programmes;
     private final PairMaterials materials;
 
-    CabinetController(Cabinet cabinet, ProgrammeManagement programmes, PairMaterials materials) {
+    CabinetController(Cabinet cabinet, PairMaterials materials) {
         this.cabinet = cabinet;
-        this.programmes = programmes;
         this.materials = materials;
     }
 
@@ -32,7 +29,7 @@ class CabinetController {
         List<CabinetPair> pairs = cabinet.of(me).orElse(List.of());
         model.addAttribute("pairs", pairs);
         model.addAttribute("suggested", materials.forCabinet(pairs));
-        model.addAttribute("programmes", programmes.mine(me));
+        model.addAttribute("programmes", cabinet.programmesShown(me));
         return VIEW;
     }
 }

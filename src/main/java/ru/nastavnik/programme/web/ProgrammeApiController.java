@@ -20,6 +20,7 @@ import ru.nastavnik.programme.ProgrammeCard;
 import ru.nastavnik.programme.ProgrammeDocument;
 import ru.nastavnik.programme.ProgrammeId;
 import ru.nastavnik.programme.ProgrammeView;
+import ru.nastavnik.programme.internal.Cabinet;
 import ru.nastavnik.programme.internal.PracticeDraft;
 import ru.nastavnik.programme.internal.ProgrammeManagement;
 import ru.nastavnik.programme.internal.ProgrammePractices;
@@ -39,12 +40,17 @@ class ProgrammeApiController {
     private final ProgrammeManagement programmes;
     private final ProgrammeDocument programmeDocument;
     private final ProgrammePractices practices;
+    private final Cabinet cabinet;
 
     ProgrammeApiController(
-            ProgrammeManagement programmes, ProgrammeDocument programmeDocument, ProgrammePractices practices) {
+            ProgrammeManagement programmes,
+            ProgrammeDocument programmeDocument,
+            ProgrammePractices practices,
+            Cabinet cabinet) {
         this.programmes = programmes;
         this.programmeDocument = programmeDocument;
         this.practices = practices;
+        this.cabinet = cabinet;
     }
 
     record Proposal(String title, String summary) {}
@@ -74,7 +80,7 @@ class ProgrammeApiController {
             summary =
                     "Мои программы (наставника или наставляемого): с просроченным и с тем, что предстоит в ближайшие 7 дней (dueSoon)")
     List<ProgrammeView> mine(@AuthenticationPrincipal NastavnikPrincipal me) {
-        return programmes.mine(me);
+        return cabinet.programmesShown(me);
     }
 
     @GetMapping("/api/v1/programmes/{id}")
