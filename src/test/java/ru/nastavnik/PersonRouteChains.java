@@ -95,7 +95,11 @@ class PersonRouteChains {
         listeners.awaitCompletion();
         String newsPost = JsonPath.read(
                 send(mvc, director, HttpMethod.GET, api + "/publications/" + news + "/deliveries", null), "$[0].id");
-        String document = regulation(director, school);
+        OrderView regulation = regulation(director, school);
+        String document = documents
+                .choose(director, school, regulation.id(), DocumentPart.REGULATION, DocumentMode.NAMED)
+                .id()
+                .toString();
         String documentPost = JsonPath.read(
                 send(
                         mvc,
@@ -105,6 +109,9 @@ class PersonRouteChains {
                         "{\"channels\":[\"TELEGRAM\"]}"),
                 "$[0].id");
         return Map.of(
+                // the Regulation's approval order is the one with appendices
+                "OrderId@/appendices/",
+                regulation.id().toString(),
                 "CheckAttemptId",
                 attempt(mvc, school, mentor, course),
                 "PublicDocumentId",
@@ -132,7 +139,7 @@ class PersonRouteChains {
     }
 
     /** The Regulation's order, signed and registered, shown in the school's section. */
-    private String regulation(NastavnikPrincipal director, OrganisationId school) {
+    private OrderView regulation(NastavnikPrincipal director, OrganisationId school) {
         OrderView order = regulations.draftRegulation(director, school, null, "Смирнову Ольгу Викторовну");
         orders.register(
                 director,
@@ -141,10 +148,7 @@ class PersonRouteChains {
                 SchoolToday.date(),
                 new ByteArrayInputStream("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes()),
                 "order.pdf");
-        return documents
-                .choose(director, school, order.id(), DocumentPart.REGULATION, DocumentMode.NAMED)
-                .id()
-                .toString();
+        return order;
     }
 
     /** A mentor who covers the waiting mentee's need enters the bank after her: the curator is told. */
@@ -164,7 +168,8 @@ class PersonRouteChains {
         return notices.get(0);
     }
 
-    private static String send(MockMvc mvc, NastavnikPrincipal who, HttpMethod method, String path, String body)
+    /** A request of the world's making; an answer other than a success stops the walk with what it said. */
+    static String send(MockMvc mvc, NastavnikPrincipal who, HttpMethod method, String path, String body)
             throws Exception {
         var request = MockMvcRequestBuilders.request(method, path).with(user(who));
         if (body != null) {

@@ -2,6 +2,7 @@ package ru.nastavnik.documents;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -10,6 +11,7 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
@@ -18,6 +20,8 @@ import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.NotFoundException;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.UserId;
+import ru.nastavnik.shared.audit.AuditAction;
+import ru.nastavnik.shared.audit.AuditEvent;
 
 /**
  * Batches of documents printed in the background while a page shows progress (a school's consent forms, an event's
@@ -36,14 +40,33 @@ public class DocumentJobs implements DisposableBean {
     static final Duration STALE = Duration.ofMinutes(2);
 
     private final JdbcTemplate jdbc;
+    private final ApplicationEventPublisher events;
     private final ExecutorService executor = Executors.newFixedThreadPool(2);
 
-    DocumentJobs(JdbcTemplate jdbc) {
+    DocumentJobs(JdbcTemplate jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
-    /** What a job is: {@code kind} names the batch («consent-forms»), {@code subject} what it concerns (an event's id). */
-    public record Spec(String kind, String subject, int total, String failedKey, String interruptedKey) {}
+    /**
+     * What a job is: {@code kind} names the batch («consent-forms»), {@code subject} what it concerns (an event's id);
+     * {@code people} those whose personal data the file holds, named in the log's record of each download, whose text
+     * is {@code downloaded} (no names: the log never stores them).
+     */
+    public record Spec(
+            String kind,
+            String subject,
+            int total,
+            String failedKey,
+            String interruptedKey,
+            List<UUID> people,
+            String downloaded) {
+
+        public Spec {
+            people = List.copyOf(people);
+            Objects.requireNonNull(downloaded, "downloaded");
+        }
+    }
 
     /**
      * The work: builds the file, telling {@code progress} how many documents are done. It reads what it needs in a
@@ -95,7 +118,7 @@ public class DocumentJobs implements DisposableBean {
         UUID id = UUID.randomUUID();
         jdbc.update(
                 "insert into document_job (id, owner_id, organisation_id, kind, subject, total, status, failed_key, "
-                        + "interrupted_key) values (?, ?, ?, ?, ?, ?, 'RUNNING', ?, ?)",
+                        + "interrupted_key, people, downloaded) values (?, ?, ?, ?, ?, ?, 'RUNNING', ?, ?, ?, ?)",
                 id,
                 owner.value(),
                 organisation.value(),
@@ -103,7 +126,9 @@ public class DocumentJobs implements DisposableBean {
                 spec.subject(),
                 spec.total(),
                 spec.failedKey(),
-                spec.interruptedKey());
+                spec.interruptedKey(),
+                spec.people().toArray(UUID[]::new),
+                spec.downloaded());
         executor.submit(new DelegatingSecurityContextRunnable(() -> run(id, spec, work)));
         return id;
     }
@@ -185,16 +210,28 @@ public class DocumentJobs implements DisposableBean {
         return rows.get(0);
     }
 
-    /** The finished job's file; a job not done is "not found". */
+    /** The finished job's file, its download recorded naming the people in it; a job not done is "not found". */
     public Result result(UserId owner, String kind, String id) {
         Job job = status(owner, kind, id);
         if (job.status() != Status.DONE) {
             throw new NotFoundException();
         }
-        return jdbc.queryForObject(
+        Result result = jdbc.queryForObject(
                 "select file_name, content_type, content from document_job where id = ?",
                 (rs, n) -> new Result(rs.getString(1), rs.getString(2), rs.getBytes(3)),
                 job.id());
+        jdbc.query(
+                "select people, downloaded from document_job where id = ?",
+                rs -> {
+                    events.publishEvent(AuditEvent.ofMany(
+                            job.organisation(),
+                            AuditAction.DOWNLOAD,
+                            "Person",
+                            List.of((UUID[]) rs.getArray(1).getArray()),
+                            rs.getString(2)));
+                },
+                job.id());
+        return result;
     }
 
     /** Files nobody fetched are dropped after an hour; jobs cut off by a restart are marked failed. */

@@ -3,5 +3,6 @@
  * stored files, and the declension of people's names, their positions and organisations' full names into the
  * grammatical case each document's wording needs.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "shared :: security", "shared :: web"})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"shared", "shared :: audit", "shared :: security", "shared :: web"})
 package ru.nastavnik.documents;

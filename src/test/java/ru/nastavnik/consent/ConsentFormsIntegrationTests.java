@@ -212,6 +212,17 @@ class ConsentFormsIntegrationTests {
                         "select octet_length(content) from document_job where id = ?::uuid", Integer.class, job))
                 .as("the file is kept in the database, for any node to serve")
                 .isEqualTo(docx.length);
+        for (String action : List.of("GENERATE", "DOWNLOAD")) {
+            assertThat(jdbc.queryForList(
+                            "select unnest(subject_ids)::text from audit_entry where organisation_id = ? "
+                                    + "and actor_id = ? and action = ?",
+                            String.class,
+                            world.schoolA().value(),
+                            curator.id().value(),
+                            action))
+                    .as("the forms' %s is recorded naming everyone in the batch", action)
+                    .containsExactlyInAnyOrderElementsOf(people);
+        }
     }
 
     /** A batch whose node died (no heartbeat for minutes) is reported as failed, not as running for ever. */

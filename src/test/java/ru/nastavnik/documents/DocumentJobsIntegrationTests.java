@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -27,8 +28,8 @@ import ru.nastavnik.shared.UserId;
 @AutoConfigureMockMvc
 class DocumentJobsIntegrationTests {
 
-    static final DocumentJobs.Spec SPEC =
-            new DocumentJobs.Spec("test-batch", "subject", 3, "document.job.failed", "document.job.interrupted");
+    static final DocumentJobs.Spec SPEC = new DocumentJobs.Spec(
+            "test-batch", "subject", 3, "document.job.failed", "document.job.interrupted", List.of(), "скачан пакет");
 
     @Autowired
     DocumentJobs jobs;

@@ -188,6 +188,13 @@ class EventCertificatesIntegrationTests {
                         "Адаптация молодого педагога")
                 .doesNotContain("Ильина")
                 .doesNotContain("в качестве участника");
+        assertThat(jdbc.queryForObject(
+                        "select cardinality(subject_ids) from audit_entry where actor_id = ? and action = 'DOWNLOAD'"
+                                + " and details = 'скачаны сертификаты участников мероприятия'",
+                        Integer.class,
+                        methodologist.id().value()))
+                .as("the download is recorded naming the two the certificates are for")
+                .isEqualTo(2);
         // the organiser's register: one number each, in the order of names, kept for her own download
         List<String> numbers = java.util.regex.Pattern.compile("Рег\\. № (\\d+/\\d{4})")
                 .matcher(all)

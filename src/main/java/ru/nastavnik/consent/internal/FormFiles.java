@@ -149,11 +149,13 @@ public class FormFiles implements ConsentForms {
         List<StaffView> staffViews = staff.getAll(caller, organisation, people).stream()
                 .sorted(java.util.Comparator.comparing((StaffView v) -> v.data().fullName()))
                 .toList();
-        events.publishEvent(new AuditEvent(
+        // the forms are filled in with each person's data: the record names everyone (a subject access request lists
+        // it)
+        events.publishEvent(AuditEvent.ofMany(
                 organisation,
                 AuditAction.GENERATE,
-                ConsentRegistry.SUBJECT,
-                staffViews.size() == 1 ? staffViews.get(0).id().value() : null,
+                "Person",
+                staffViews.stream().map(v -> v.id().value()).toList(),
                 "бланки согласий (" + purpose + "): " + staffViews.size()));
         return new Batch(
                 school,

@@ -56,7 +56,9 @@ public class FormJobs {
                                 purpose.name(),
                                 distinct.size(),
                                 "consent.batch.failed",
-                                "consent.batch.interrupted"),
+                                "consent.batch.interrupted",
+                                distinct.stream().map(PersonId::value).toList(),
+                                "скачан пакет бланков согласий (" + purpose + ")"),
                         progress -> {
                             GeneratedFile file =
                                     forms.generate(caller, organisation, purpose, distinct, format, true, progress);

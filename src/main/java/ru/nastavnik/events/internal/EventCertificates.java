@@ -69,7 +69,8 @@ public class EventCertificates {
         if (jobs.busy(caller.id(), KIND)) {
             throw InvalidInputException.of("event", "event.certificate.busy");
         }
-        List<Map<String, Object>> models = models(event, recipients(event));
+        Map<PersonId, Recipient> recipients = recipients(event);
+        List<Map<String, Object>> models = models(event, recipients);
         if (models.isEmpty()) {
             throw InvalidInputException.of("event", "event.certificate.nobody");
         }
@@ -84,7 +85,9 @@ public class EventCertificates {
                         id.toString(),
                         models.size(),
                         "event.certificate.failed",
-                        "event.certificate.interrupted"),
+                        "event.certificate.interrupted",
+                        recipients.keySet().stream().map(PersonId::value).toList(),
+                        "скачаны сертификаты участников мероприятия"),
                 progress -> {
                     List<byte[]> pages = new ArrayList<>();
                     models.forEach(model -> pages.add(DocxTemplates.render(new ByteArrayInputStream(template), model)));
