@@ -21,10 +21,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.method.HandlerMethod;
-import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
-import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 
 /**
@@ -199,27 +196,9 @@ class ApiRefusalFieldsWalkIntegrationTests {
 
     /** The API's routes other than reads whose handler {@code which} takes, in a stable order. */
     private List<PersonRoutes.Route> apiWrites(java.util.function.Predicate<HandlerMethod> which) {
-        List<PersonRoutes.Route> routes = new ArrayList<>();
-        for (RequestMappingHandlerMapping mapping :
-                context.getBeansOfType(RequestMappingHandlerMapping.class).values()) {
-            for (Map.Entry<RequestMappingInfo, HandlerMethod> entry :
-                    mapping.getHandlerMethods().entrySet()) {
-                if (!which.test(entry.getValue())) {
-                    continue;
-                }
-                List<String> persons = PersonRoutes.personParameters(entry.getValue());
-                for (String pattern : entry.getKey().getPatternValues()) {
-                    for (RequestMethod method :
-                            entry.getKey().getMethodsCondition().getMethods()) {
-                        if (pattern.startsWith("/api/") && method != RequestMethod.GET) {
-                            routes.add(new PersonRoutes.Route(method.name(), pattern, entry.getValue(), persons));
-                        }
-                    }
-                }
-            }
-        }
-        routes.sort(java.util.Comparator.comparing(PersonRoutes.Route::key));
-        return routes;
+        return PersonRoutes.all(context).stream()
+                .filter(route -> route.pattern().startsWith("/api/") && !route.read() && which.test(route.handler()))
+                .toList();
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,10 +17,6 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.web.bind.annotation.RequestMethod;
-import org.springframework.web.method.HandlerMethod;
-import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
-import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.Role;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
@@ -157,29 +154,11 @@ class NamesShownAreAuditedWalkIntegrationTests {
 
     /** Every GET route a signed-in person may ask, in a stable order (public pages, sign-in, actuator left out). */
     private List<PersonRoutes.Route> reads() {
-        List<PersonRoutes.Route> routes = new ArrayList<>();
-        for (RequestMappingHandlerMapping mapping :
-                context.getBeansOfType(RequestMappingHandlerMapping.class).values()) {
-            for (Map.Entry<RequestMappingInfo, HandlerMethod> entry :
-                    mapping.getHandlerMethods().entrySet()) {
-                var methods = entry.getKey().getMethodsCondition().getMethods();
-                if (!methods.isEmpty() && !methods.contains(RequestMethod.GET)) {
-                    continue;
-                }
-                for (String pattern : entry.getKey().getPatternValues()) {
-                    if (!pattern.startsWith("/o/")
-                            && !pattern.startsWith("/login")
-                            && !pattern.startsWith("/error")
-                            && !pattern.startsWith("/v3/")
-                            && !pattern.startsWith("/swagger")) {
-                        routes.add(new PersonRoutes.Route(
-                                "GET", pattern, entry.getValue(), PersonRoutes.personParameters(entry.getValue())));
-                    }
-                }
-            }
-        }
-        routes.sort(java.util.Comparator.comparing(PersonRoutes.Route::key));
-        return routes;
+        return PersonRoutes.all(context).stream()
+                .filter(route -> route.read()
+                        && Stream.of("/o/", "/login", "/error", "/v3/", "/swagger")
+                                .noneMatch(route.pattern()::startsWith))
+                .toList();
     }
 
     /**

@@ -67,16 +67,24 @@ final class PersonRoutes {
         }
     }
 
+    /** The routes that take a person (a path variable, a parameter, a form's or a body's field). */
     static List<Route> of(ApplicationContext context) {
+        return all(context).stream()
+                .filter(r -> !r.personParameters().isEmpty())
+                .toList();
+    }
+
+    /**
+     * Every route of the handler mappings, one a method and pattern (GET and POST where the mapping names no method),
+     * with the person parameters it takes, in a stable order: what the walks choose from.
+     */
+    static List<Route> all(ApplicationContext context) {
         List<Route> routes = new ArrayList<>();
         for (RequestMappingHandlerMapping mapping :
                 context.getBeansOfType(RequestMappingHandlerMapping.class).values()) {
             for (Map.Entry<RequestMappingInfo, HandlerMethod> entry :
                     mapping.getHandlerMethods().entrySet()) {
                 List<String> persons = personParameters(entry.getValue());
-                if (persons.isEmpty()) {
-                    continue;
-                }
                 Set<RequestMethod> declared =
                         entry.getKey().getMethodsCondition().getMethods();
                 List<String> methods = declared.isEmpty()
