@@ -13,6 +13,7 @@ import ru.nastavnik.organisation.NewUser;
 import ru.nastavnik.organisation.OrganisationKind;
 import ru.nastavnik.organisation.OrganisationManagement;
 import ru.nastavnik.organisation.OrganisationSummary;
+import ru.nastavnik.organisation.Requisites;
 import ru.nastavnik.organisation.UserManagement;
 import ru.nastavnik.organisation.UserSummary;
 import ru.nastavnik.people.QualificationCategory;
@@ -98,6 +99,29 @@ public class Fixtures {
                 new GiveConsent(
                         person, ConsentPurpose.PERSONAL_DATA, SchoolToday.date().minusDays(1), null, null));
         return person;
+    }
+
+    /**
+     * The organisation's mentorship curator as its requisites name her for the documents' signature lines ({@code
+     * null}: none), saved as the director saves the requisites page.
+     */
+    public void curatorNamed(OrganisationId organisation, String name) {
+        requisites(
+                organisation,
+                r -> r.withDocumentDetails(
+                        r.founder(),
+                        r.locality(),
+                        name,
+                        r.curatorPhone(),
+                        r.mentoringPayment(),
+                        r.mentorshipPage(),
+                        r.socialPages()));
+    }
+
+    /** The organisation's requisites changed and saved as the director saves them. */
+    public void requisites(OrganisationId organisation, java.util.function.UnaryOperator<Requisites> change) {
+        OrganisationSummary current = organisations.find(organisation).orElseThrow();
+        organisations.updateRequisites(SYSTEM, organisation, change.apply(current.requisites()), current.version());
     }
 
     public static StaffData teacher(String lastName, String firstName, String middleName) {

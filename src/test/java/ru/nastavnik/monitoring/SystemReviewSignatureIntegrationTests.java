@@ -36,18 +36,14 @@ class SystemReviewSignatureIntegrationTests {
     void theReviewEndsWithTheCuratorsNameFromTheRequisites() throws Exception {
         var world = fixtures.world();
         var director = fixtures.user(Role.DIRECTOR, world.schoolA());
-        jdbc.update(
-                "update organisation set curator_name = null where id = ?",
-                world.schoolA().value());
+        fixtures.curatorNamed(world.schoolA(), null);
         String blank = text(reviews.docx(director, world.schoolA(), null));
         assertThat(blank.lines().map(String::strip))
                 .as("the line keeps its blank and nothing after it")
                 .contains("Куратор наставничества ____________________");
         assertThat(blank).doesNotContain("{{");
 
-        jdbc.update(
-                "update organisation set curator_name = 'Исаева Ольга Петровна' where id = ?",
-                world.schoolA().value());
+        fixtures.curatorNamed(world.schoolA(), "Исаева Ольга Петровна");
         assertThat(text(reviews.docx(director, world.schoolA(), null)))
                 .contains("Куратор наставничества ____________________ О. П. Исаева")
                 .doesNotContain("Исаева Ольга");

@@ -183,7 +183,7 @@ class AnnualReportContentsIntegrationTests {
                                 + line)
                 .doesNotContain(
                         "За период мероприятия не проводились.", "{{", "Не указано", "8. Дополнительные сведения");
-        jdbc.update("update organisation set curator_name = 'Исаева О. П.' where id = ?", world.a.value());
+        fixtures.curatorNamed(world.a, "Исаева О. П.");
         assertThat(docxText()).contains("Куратор наставничества ______________________ О. П. Исаева");
     }
 

@@ -26,8 +26,11 @@ import org.springframework.test.web.servlet.MockMvc;
 import ru.nastavnik.mentorship.DocumentTablesPdfTestsAccess;
 import ru.nastavnik.mentorship.MemberRole;
 import ru.nastavnik.mentorship.MemberView;
+import ru.nastavnik.organisation.HeadName;
+import ru.nastavnik.organisation.Requisites;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.programme.Programmes;
+import ru.nastavnik.shared.Gender;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.Dates;
@@ -56,6 +59,9 @@ class ProgrammeMonitoringPackageIntegrationTests {
 
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Autowired
+    ru.nastavnik.Fixtures fixtures;
 
     static final String FILE = "08 Мониторинг/Результаты мониторинга программ наставничества.docx";
 
@@ -127,15 +133,26 @@ class ProgrammeMonitoringPackageIntegrationTests {
         curator = pair.curator();
         String school = pair.school().toString();
         // signed by the curator as the requisites name her, initials first (as the annual report)
-        jdbc.update(
-                "update organisation set curator_name = 'Исаева Ольга Петровна' where id = ?",
-                pair.school().value());
+        fixtures.curatorNamed(pair.school(), "Исаева Ольга Петровна");
         // and by the head, her position and name as the requisites give them
-        jdbc.update(
-                "update organisation set head_last_name = 'Соколова', head_first_name = 'Наталья',"
-                        + " head_middle_name = 'Викторовна', head_gender = 'FEMALE', head_position = 'директор'"
-                        + " where id = ?",
-                pair.school().value());
+        fixtures.requisites(
+                pair.school(),
+                r -> new Requisites(
+                        r.address(),
+                        r.inn(),
+                        r.ogrn(),
+                        r.website(),
+                        new HeadName("Соколова", "Наталья", "Викторовна", Gender.FEMALE),
+                        "директор",
+                        r.declensionOverrides(),
+                        r.headNameToCheck(),
+                        r.founder(),
+                        r.locality(),
+                        r.curatorName(),
+                        r.curatorPhone(),
+                        r.mentoringPayment(),
+                        r.mentorshipPage(),
+                        r.socialPages()));
         byte[] document = file(school, today.minusDays(30), today, FILE);
         assertThat(document).isNotNull();
         String text = docx(document);

@@ -52,9 +52,7 @@ class TrainingRecordEmptyTablesIntegrationTests {
     void theCuratorWhoConfirmsTheRecordSignsItByName() throws Exception {
         var world = fixtures.world();
         var curator = fixtures.user(Role.CURATOR, world.schoolA());
-        jdbc.update(
-                "update organisation set curator_name = 'Исаева Ольга Петровна' where id = ?",
-                world.schoolA().value());
+        fixtures.curatorNamed(world.schoolA(), "Исаева Ольга Петровна");
         String person = fixtures.consentedTeacher(curator, world.schoolA(), "Подписанова");
         assertThat(record(curator, person)).contains("Куратор наставничества ______________________ О. П. Исаева");
     }
