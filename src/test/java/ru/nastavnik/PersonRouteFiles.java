@@ -72,8 +72,11 @@ final class PersonRouteFiles {
         for (int i = 0; i < 200; i++) {
             String status = JsonPath.read(
                     send(mvc, director, HttpMethod.GET, api + "/consents/forms/" + job + "/status", null), "$.status");
-            if (!status.equals("RUNNING")) {
+            if (status.equals("DONE")) {
                 return job;
+            }
+            if (!status.equals("RUNNING")) {
+                throw new IllegalStateException("the walk's world: the consent forms' batch ended " + status);
             }
             Thread.sleep(50);
         }

@@ -48,7 +48,7 @@ class RussianInJavaTests {
                     "programme",
                     56), // 56: the audit text of a teacher's own list of programmes (Cabinet.programmesShown)
             Map.entry("mentorship", 154),
-            Map.entry("monitoring", 42),
+            Map.entry("monitoring", 43), // 43: the OpenAPI description of how fresh a territory's indicators are
             Map.entry("matching", 38), // 38: the audit texts of the wishes and decisions lists read through the API
             Map.entry("roadmap", 48),
             // left: the OpenAPI description, audit journal texts, TypedNames' grammar tables, the pattern of a name a

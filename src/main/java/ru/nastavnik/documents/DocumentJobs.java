@@ -2,7 +2,7 @@ package ru.nastavnik.documents;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Objects;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -50,8 +50,8 @@ public class DocumentJobs implements DisposableBean {
 
     /**
      * What a job is: {@code kind} names the batch («consent-forms»), {@code subject} what it concerns (an event's id);
-     * {@code people} those whose personal data the file holds, named in the log's record of each download, whose text
-     * is {@code downloaded} (no names: the log never stores them).
+     * {@code people} those whose personal data the file holds, by their school, named in each school's log at every
+     * download with the text {@code downloaded} (no names: the log never stores them).
      */
     public record Spec(
             String kind,
@@ -59,12 +59,14 @@ public class DocumentJobs implements DisposableBean {
             int total,
             String failedKey,
             String interruptedKey,
-            List<UUID> people,
+            Map<OrganisationId, List<UUID>> people,
             String downloaded) {
 
         public Spec {
-            people = List.copyOf(people);
-            Objects.requireNonNull(downloaded, "downloaded");
+            people = Map.copyOf(people);
+            if (downloaded == null || downloaded.isBlank() || downloaded.length() > 200) {
+                throw new IllegalArgumentException("the log's text of a download: 1 to 200 characters");
+            }
         }
     }
 
@@ -116,9 +118,13 @@ public class DocumentJobs implements DisposableBean {
     /** Starts the job on a background thread (with the caller's security context) and returns its id at once. */
     public UUID start(UserId owner, OrganisationId organisation, Spec spec, Work work) {
         UUID id = UUID.randomUUID();
+        List<Map.Entry<OrganisationId, UUID>> people = spec.people().entrySet().stream()
+                .flatMap(school -> school.getValue().stream().map(person -> Map.entry(school.getKey(), person)))
+                .toList();
         jdbc.update(
                 "insert into document_job (id, owner_id, organisation_id, kind, subject, total, status, failed_key, "
-                        + "interrupted_key, people, downloaded) values (?, ?, ?, ?, ?, ?, 'RUNNING', ?, ?, ?, ?)",
+                        + "interrupted_key, people, people_schools, downloaded) "
+                        + "values (?, ?, ?, ?, ?, ?, 'RUNNING', ?, ?, ?, ?, ?)",
                 id,
                 owner.value(),
                 organisation.value(),
@@ -127,7 +133,8 @@ public class DocumentJobs implements DisposableBean {
                 spec.total(),
                 spec.failedKey(),
                 spec.interruptedKey(),
-                spec.people().toArray(UUID[]::new),
+                people.stream().map(Map.Entry::getValue).toArray(UUID[]::new),
+                people.stream().map(e -> e.getKey().value()).toArray(UUID[]::new),
                 spec.downloaded());
         executor.submit(new DelegatingSecurityContextRunnable(() -> run(id, spec, work)));
         return id;
@@ -216,22 +223,31 @@ public class DocumentJobs implements DisposableBean {
         if (job.status() != Status.DONE) {
             throw new NotFoundException();
         }
-        Result result = jdbc.queryForObject(
-                "select file_name, content_type, content from document_job where id = ?",
-                (rs, n) -> new Result(rs.getString(1), rs.getString(2), rs.getBytes(3)),
+        Downloaded found = jdbc.queryForObject(
+                "select file_name, content_type, content, people, people_schools, downloaded from document_job "
+                        + "where id = ?",
+                (rs, n) -> new Downloaded(
+                        new Result(rs.getString(1), rs.getString(2), rs.getBytes(3)),
+                        (UUID[]) rs.getArray(4).getArray(),
+                        (UUID[]) rs.getArray(5).getArray(),
+                        rs.getString(6)),
                 job.id());
-        jdbc.query(
-                "select people, downloaded from document_job where id = ?",
-                rs -> {
-                    events.publishEvent(AuditEvent.ofMany(
-                            job.organisation(),
-                            AuditAction.DOWNLOAD,
-                            "Person",
-                            List.of((UUID[]) rs.getArray(1).getArray()),
-                            rs.getString(2)));
-                },
-                job.id());
-        return result;
+        found.record(events);
+        return found.result();
+    }
+
+    /** A file read from its row, with whose data it holds: recorded once the row is read, on no second connection. */
+    private record Downloaded(Result result, UUID[] people, UUID[] schools, String text) {
+
+        void record(ApplicationEventPublisher events) {
+            Map<UUID, List<UUID>> bySchool = new java.util.LinkedHashMap<>();
+            for (int i = 0; i < people.length; i++) {
+                bySchool.computeIfAbsent(schools[i], s -> new java.util.ArrayList<>())
+                        .add(people[i]);
+            }
+            bySchool.forEach((school, named) -> events.publishEvent(
+                    AuditEvent.ofMany(new OrganisationId(school), AuditAction.DOWNLOAD, "Person", named, text)));
+        }
     }
 
     /** Files nobody fetched are dropped after an hour; jobs cut off by a restart are marked failed. */

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -29,7 +28,13 @@ import ru.nastavnik.shared.UserId;
 class DocumentJobsIntegrationTests {
 
     static final DocumentJobs.Spec SPEC = new DocumentJobs.Spec(
-            "test-batch", "subject", 3, "document.job.failed", "document.job.interrupted", List.of(), "скачан пакет");
+            "test-batch",
+            "subject",
+            3,
+            "document.job.failed",
+            "document.job.interrupted",
+            java.util.Map.of(),
+            "скачан пакет");
 
     @Autowired
     DocumentJobs jobs;

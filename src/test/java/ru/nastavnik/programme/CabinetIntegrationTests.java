@@ -111,6 +111,25 @@ class CabinetIntegrationTests {
                         programme.mentorshipId().value()));
     }
 
+    @Test
+    void herCabinetPageRecordsOneReadForItsPairsAndItsProgrammes() throws Exception {
+        ProgrammeFixtures.ActivePair pair = fixtures.activePair(List.of("parents"));
+        programmes.create(pair.curator(), pair.mentorship());
+        long before = jdbc.queryForObject("select coalesce(max(id), 0) from audit_entry", Long.class);
+
+        mvc.perform(get("/mentorship/my").with(user(pair.mentor())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Соловьёва")));
+
+        assertThat(jdbc.queryForList(
+                        "select details from audit_entry where id > ? and actor_id = ? and action = 'READ'",
+                        String.class,
+                        before,
+                        pair.mentor().id().value()))
+                .as("one record for the page, not one for its pairs and another for its programmes")
+                .containsExactly("в личном кабинете участника пары");
+    }
+
     private long listReads(ProgrammeFixtures.ActivePair pair) {
         return jdbc.queryForObject(
                 "select count(*) from audit_entry where organisation_id = ? and actor_id = ? and action = 'READ'"

@@ -57,7 +57,9 @@ public class FormJobs {
                                 distinct.size(),
                                 "consent.batch.failed",
                                 "consent.batch.interrupted",
-                                distinct.stream().map(PersonId::value).toList(),
+                                java.util.Map.of(
+                                        organisation,
+                                        distinct.stream().map(PersonId::value).toList()),
                                 "скачан пакет бланков согласий (" + purpose + ")"),
                         progress -> {
                             GeneratedFile file =

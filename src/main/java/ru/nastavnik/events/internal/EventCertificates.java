@@ -86,7 +86,12 @@ public class EventCertificates {
                         models.size(),
                         "event.certificate.failed",
                         "event.certificate.interrupted",
-                        recipients.keySet().stream().map(PersonId::value).toList(),
+                        // a certificate names its teacher: her school's log records each download of the file
+                        recipients.entrySet().stream()
+                                .collect(java.util.stream.Collectors.groupingBy(
+                                        r -> r.getValue().school(),
+                                        java.util.stream.Collectors.mapping(
+                                                r -> r.getKey().value(), java.util.stream.Collectors.toList()))),
                         "скачаны сертификаты участников мероприятия"),
                 progress -> {
                     List<byte[]> pages = new ArrayList<>();

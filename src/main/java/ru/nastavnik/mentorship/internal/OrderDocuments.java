@@ -161,12 +161,14 @@ class OrderDocuments {
                             : order.details().replaceAll("\\.+$", ""));
         }
         model.put("acquainted", sheet);
+        // the order names its people (the pairs, or the whole staff to be familiarised): the record names them too
         events.publishEvent(new AuditEvent(
                 order.organisation(),
                 AuditAction.GENERATE,
                 "MentorshipOrder",
                 order.id(),
-                "сформирован приказ: " + view.title()));
+                "сформирован приказ: " + view.title(),
+                people.keySet().stream().map(PersonId::value).toList()));
         String template = switch (order.kind()) {
             case PROGRAMME_APPROVAL -> MentorshipTemplates.PROGRAMME_ORDER;
             case REGULATION -> MentorshipTemplates.REGULATION_ORDER;

@@ -60,7 +60,9 @@ class IndicatorApiController {
     @GetMapping("/api/v1/organisations/{orgId}/indicators")
     @Operation(
             summary =
-                    "Показатели наставничества организации, муниципалитета или региона за период (по умолчанию — учебный год), с разбивкой по школам")
+                    "Показатели наставничества организации, муниципалитета или региона за период (по умолчанию — учебный год), с разбивкой по школам",
+            description =
+                    "Показатели муниципалитета или региона узел пересчитывает не чаще раза в минуту (настройка nastavnik.monitoring.area-figures-max-age): изменения в школах и в настройках мониторинга появляются в ответе в пределах этого времени. Показатели одной школы считаются при каждом запросе.")
     Indicators indicators(
             @AuthenticationPrincipal NastavnikPrincipal me,
             @PathVariable OrganisationId orgId,

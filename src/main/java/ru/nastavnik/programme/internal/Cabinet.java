@@ -32,6 +32,9 @@ import ru.nastavnik.shared.security.NastavnikPrincipal;
 @Transactional(readOnly = true)
 public class Cabinet {
 
+    /** The log's text of a look at the cabinet (the page and its tile on the landing page). */
+    private static final String IN_CABINET = "в личном кабинете участника пары";
+
     private final StaffAccounts accounts;
     private final PairLookup mentorships;
     private final ProgrammeRepository programmes;
@@ -57,37 +60,69 @@ public class Cabinet {
     /** Empty when the account is linked to no staff record: then the teacher has no cabinet yet. */
     public Optional<List<CabinetPair>> of(NastavnikPrincipal caller) {
         return accounts.ownId(caller).map(me -> {
-            List<MentorshipView> pairs = mentorships.runningAndEndedWith(me).stream()
-                    .filter(pair -> !pair.status().ended() && pair.roleOf(me) != null)
-                    .toList();
-            Set<PersonId> others = pairs.stream()
-                    .flatMap(pair -> pair.people().stream())
-                    .filter(p -> !p.equals(me))
-                    .collect(Collectors.toSet());
-            Map<PersonId, StaffView> names = others.isEmpty() ? Map.of() : profiles.of(others);
-            recordRead(me, pairs, "в личном кабинете участника пары");
-            // each pair by its own school's date: a teacher may mentor in a school of another zone
-            Map<OrganisationId, LocalDate> today = new java.util.HashMap<>();
-            Map<java.util.UUID, Programme> programmeOf = programmes.byMentorship(
-                    pairs.stream().map(pair -> pair.id().value()).toList());
-            return pairs.stream()
-                    .map(pair -> new CabinetPair(
-                            pair.id(),
-                            pair.roleOf(me),
-                            pair.status(),
-                            names(pair, MemberRole.MENTOR, me, names),
-                            names(pair, MemberRole.MENTEE, me, names),
-                            Optional.ofNullable(programmeOf.get(pair.id().value()))
-                                    .map(p -> p.view(today.computeIfAbsent(pair.organisationId(), dates::today)))
-                                    .orElse(null)))
-                    .sorted(Comparator.comparing(CabinetPair::role))
-                    .toList();
+            List<MentorshipView> now = current(me, mentorships.runningAndEndedWith(me));
+            recordRead(me, now, IN_CABINET);
+            return cards(me, now);
         });
+    }
+
+    /**
+     * The cabinet's page: the pairs she is in now and every programme she has taken part in, the others of all those
+     * pairs recorded once in each school's log.
+     */
+    public Page page(NastavnikPrincipal caller) {
+        return accounts.ownId(caller)
+                .map(me -> {
+                    List<MentorshipView> all = mentorships.runningAndEndedWith(me);
+                    List<MentorshipView> now = current(me, all);
+                    Mine mine = programmesOf(all);
+                    List<MentorshipView> shown = all.stream()
+                            .filter(pair -> now.contains(pair) || mine.pairs().contains(pair))
+                            .toList();
+                    recordRead(me, shown, IN_CABINET);
+                    return new Page(cards(me, now), mine.programmes());
+                })
+                .orElse(new Page(List.of(), List.of()));
+    }
+
+    /** What the cabinet's page shows. */
+    public record Page(List<CabinetPair> pairs, List<ProgrammeView> programmes) {}
+
+    private static List<MentorshipView> current(PersonId me, List<MentorshipView> pairs) {
+        return pairs.stream()
+                .filter(pair -> !pair.status().ended() && pair.roleOf(me) != null)
+                .toList();
+    }
+
+    private List<CabinetPair> cards(PersonId me, List<MentorshipView> pairs) {
+        Set<PersonId> others = pairs.stream()
+                .flatMap(pair -> pair.people().stream())
+                .filter(p -> !p.equals(me))
+                .collect(Collectors.toSet());
+        Map<PersonId, StaffView> names = others.isEmpty() ? Map.of() : profiles.of(others);
+        // each pair by its own school's date: a teacher may mentor in a school of another zone
+        Map<OrganisationId, LocalDate> today = new java.util.HashMap<>();
+        Map<java.util.UUID, Programme> programmeOf = programmes.byMentorship(
+                pairs.stream().map(pair -> pair.id().value()).toList());
+        return pairs.stream()
+                .map(pair -> new CabinetPair(
+                        pair.id(),
+                        pair.roleOf(me),
+                        pair.status(),
+                        names(pair, MemberRole.MENTOR, me, names),
+                        names(pair, MemberRole.MENTEE, me, names),
+                        Optional.ofNullable(programmeOf.get(pair.id().value()))
+                                .map(p -> p.view(today.computeIfAbsent(pair.organisationId(), dates::today)))
+                                .orElse(null)))
+                .sorted(Comparator.comparing(CabinetPair::role))
+                .toList();
     }
 
     /** The programmes the signed-in teacher takes part in, as mentor or mentee, for what shows no one's name. */
     public List<ProgrammeView> programmes(NastavnikPrincipal caller) {
-        return accounts.ownId(caller).map(me -> programmesOf(me).programmes()).orElse(List.of());
+        return accounts.ownId(caller)
+                .map(me -> programmesOf(mentorships.runningAndEndedWith(me)).programmes())
+                .orElse(List.of());
     }
 
     /**
@@ -97,7 +132,7 @@ public class Cabinet {
     public List<ProgrammeView> programmesShown(NastavnikPrincipal caller) {
         return accounts.ownId(caller)
                 .map(me -> {
-                    Mine mine = programmesOf(me);
+                    Mine mine = programmesOf(mentorships.runningAndEndedWith(me));
                     recordRead(me, mine.pairs(), "в списке своих программ наставничества");
                     return mine.programmes();
                 })
@@ -106,8 +141,9 @@ public class Cabinet {
 
     private record Mine(List<MentorshipView> pairs, List<ProgrammeView> programmes) {}
 
-    private Mine programmesOf(PersonId me) {
-        List<MentorshipView> pairs = mentorships.runningAndEndedWith(me);
+    private Mine programmesOf(List<MentorshipView> pairs) {
+        // each programme by its own school's date, read once a school
+        Map<OrganisationId, LocalDate> today = new java.util.HashMap<>();
         // one query for the programmes of all her pairs, in the order of her pairs
         Map<java.util.UUID, Programme> found = programmes.byMentorship(
                 pairs.stream().map(pair -> pair.id().value()).toList());
@@ -118,7 +154,7 @@ public class Cabinet {
                 withProgramme,
                 withProgramme.stream()
                         .map(pair -> found.get(pair.id().value()))
-                        .map(p -> p.view(dates.today(p.organisation())))
+                        .map(p -> p.view(today.computeIfAbsent(p.organisation(), dates::today)))
                         .toList());
     }
 

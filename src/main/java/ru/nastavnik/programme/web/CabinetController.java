@@ -1,12 +1,10 @@
 package ru.nastavnik.programme.web;
 
-import java.util.List;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import ru.nastavnik.programme.internal.Cabinet;
-import ru.nastavnik.programme.internal.CabinetPair;
 import ru.nastavnik.programme.internal.PairMaterials;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 
@@ -26,10 +24,10 @@ class CabinetController {
 
     @GetMapping(CabinetTiles.CABINET)
     String mine(@AuthenticationPrincipal NastavnikPrincipal me, Model model) {
-        List<CabinetPair> pairs = cabinet.of(me).orElse(List.of());
-        model.addAttribute("pairs", pairs);
-        model.addAttribute("suggested", materials.forCabinet(pairs));
-        model.addAttribute("programmes", cabinet.programmesShown(me));
+        Cabinet.Page page = cabinet.page(me);
+        model.addAttribute("pairs", page.pairs());
+        model.addAttribute("suggested", materials.forCabinet(page.pairs()));
+        model.addAttribute("programmes", page.programmes());
         return VIEW;
     }
 }

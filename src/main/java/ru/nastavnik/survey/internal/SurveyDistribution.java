@@ -183,17 +183,20 @@ public class SurveyDistribution implements Distribution {
             throw InvalidInputException.of("links", "survey.links.anonymous");
         }
         Map<PersonId, String> names = names(caller, questionnaire.organisation());
+        List<PersonalLink> shown = invitations.ofQuestionnaire(questionnaire.id()).stream()
+                .filter(i -> i.status() != InvitationStatus.SUBMITTED)
+                .map(i -> new PersonalLink(
+                        i.person(), names.getOrDefault(i.person(), "—"), i.status(), links.of(i.token())))
+                .toList();
+        // each link is shown with its person's name: the record names them
         events.publishEvent(new AuditEvent(
                 questionnaire.organisation(),
                 AuditAction.READ,
                 "Questionnaire",
                 questionnaire.id(),
-                "просмотр личных ссылок на анкету"));
-        return invitations.ofQuestionnaire(questionnaire.id()).stream()
-                .filter(i -> i.status() != InvitationStatus.SUBMITTED)
-                .map(i -> new PersonalLink(
-                        i.person(), names.getOrDefault(i.person(), "—"), i.status(), links.of(i.token())))
-                .toList();
+                "просмотр личных ссылок на анкету",
+                shown.stream().map(link -> link.personId().value()).toList()));
+        return shown;
     }
 
     /** Reminds now everyone who has not answered; returns how many letters go out. */
