@@ -3,9 +3,12 @@ package ru.nastavnik;
 import static ru.nastavnik.PersonRouteChains.send;
 
 import com.jayway.jsonpath.JsonPath;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.OrganisationId;
@@ -14,7 +17,8 @@ import ru.nastavnik.shared.security.NastavnikPrincipal;
 /**
  * The walk's documents that name its people, made through the API as a curator makes them: the pair's assignment
  * order, a batch of consent forms for the mentor (finished before the walk asks for its file), the waiting mentee's
- * invitation to the school's questionnaire, and which of the Regulation's documents a path names.
+ * invitation to the school's questionnaire and her personal link to it, and which of the Regulation's documents a
+ * path names.
  */
 final class PersonRouteFiles {
 
@@ -24,6 +28,8 @@ final class PersonRouteFiles {
             MockMvc mvc,
             NastavnikPrincipal director,
             NastavnikPrincipal menteeAccount,
+            NastavnikPrincipal mentorAccount,
+            JdbcTemplate jdbc,
             OrganisationId school,
             Map<String, String> values,
             PersonId mentor,
@@ -46,7 +52,23 @@ final class PersonRouteFiles {
                 "{\"personIds\":[\"" + mentee.value() + "\"]}");
         List<String> invitations = JsonPath.read(
                 send(mvc, menteeAccount, HttpMethod.GET, "/api/v1/me/questionnaires", null), "$[*].invitationId");
-        return Map.of(
+        // her personal link, as the curator hands it out: a token that opens her questionnaire without signing in
+        List<String> links = JsonPath.read(
+                send(
+                        mvc,
+                        director,
+                        HttpMethod.GET,
+                        api + "/questionnaires/" + values.get("QuestionnaireId") + "/links",
+                        null),
+                "$[*].url");
+        String token = links.get(0).substring(links.get(0).lastIndexOf('/') + 1);
+        Map<String, String> files =
+                new java.util.HashMap<>(certificates(mvc, jdbc, director, mentorAccount, school, mentor));
+        files.putAll(Map.of(
+                "String@/s/{token}",
+                token,
+                "String@/public/answers/",
+                token,
                 "OrderId",
                 order,
                 "String@forms/",
@@ -54,7 +76,45 @@ final class PersonRouteFiles {
                 "String:document",
                 "regulation",
                 "InvitationId",
-                invitations.get(0));
+                invitations.get(0)));
+        return files;
+    }
+
+    /**
+     * A seminar of the school going on now, the mentor at it, marked held and its certificates printed: the event
+     * (for the certificates' routes alone: the walk's other event is still to come) and the batch's id.
+     */
+    private static Map<String, String> certificates(
+            MockMvc mvc,
+            JdbcTemplate jdbc,
+            NastavnikPrincipal director,
+            NastavnikPrincipal mentorAccount,
+            OrganisationId school,
+            PersonId mentor)
+            throws Exception {
+        LocalDateTime start = LocalDate.now().plusDays(6).atTime(10, 0);
+        String event = JsonPath.read(
+                send(
+                        mvc,
+                        director,
+                        HttpMethod.POST,
+                        "/api/v1/organisations/" + school + "/events",
+                        "{\"kind\":\"SEMINAR\",\"title\":\"Семинар наставников\",\"startsAt\":\"" + start
+                                + "\",\"endsAt\":\"" + start.plusHours(2) + "\",\"place\":\"Каб. 5\","
+                                + "\"schools\":[\"" + school + "\"]}"),
+                "$.id");
+        String events = "/api/v1/events/" + event;
+        send(mvc, mentorAccount, HttpMethod.POST, events + "/registration", null);
+        // it begins: the time moved as EventPeople.running does
+        jdbc.update(
+                "update event set starts_at = now() - interval '10 minutes', ends_at = now() + interval '1 hour'"
+                        + " where id = ?::uuid",
+                event);
+        send(mvc, director, HttpMethod.PUT, events + "/attendance", "{\"present\":[\"" + mentor.value() + "\"]}");
+        send(mvc, director, HttpMethod.POST, events + "/held", null);
+        String job = JsonPath.read(send(mvc, director, HttpMethod.POST, events + "/certificates", null), "$.id");
+        finished(mvc, director, events + "/certificates/" + job);
+        return Map.of("EventId@/certificate", event, "String@/certificates/", job);
     }
 
     /** A batch of the mentor's consent forms, one file a person; its id once it is ready to download. */
@@ -69,17 +129,22 @@ final class PersonRouteFiles {
                         "{\"purpose\":\"PERSONAL_DATA\",\"personIds\":[\"" + mentor.value()
                                 + "\"],\"format\":\"zip\"}"),
                 "$.id");
+        finished(mvc, director, api + "/consents/forms/" + job + "/status");
+        return job;
+    }
+
+    /** Waits for a batch to be printed (its status at {@code status}), as its page does; a failed one stops the walk. */
+    private static void finished(MockMvc mvc, NastavnikPrincipal who, String status) throws Exception {
         for (int i = 0; i < 200; i++) {
-            String status = JsonPath.read(
-                    send(mvc, director, HttpMethod.GET, api + "/consents/forms/" + job + "/status", null), "$.status");
-            if (status.equals("DONE")) {
-                return job;
+            String now = JsonPath.read(send(mvc, who, HttpMethod.GET, status, null), "$.status");
+            if (now.equals("DONE")) {
+                return;
             }
-            if (!status.equals("RUNNING")) {
-                throw new IllegalStateException("the walk's world: the consent forms' batch ended " + status);
+            if (!now.equals("RUNNING")) {
+                throw new IllegalStateException("the walk's world: " + status + " ended " + now);
             }
             Thread.sleep(50);
         }
-        throw new IllegalStateException("the walk's world: the consent forms' batch did not finish in 10 s");
+        throw new IllegalStateException("the walk's world: " + status + " did not finish in 10 s");
     }
 }

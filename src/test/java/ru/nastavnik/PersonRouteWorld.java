@@ -192,7 +192,8 @@ class PersonRouteWorld {
                 "EvidenceDocumentId",
                         evidence(mvc, director, school + "/roadmap/activities/" + activity + "/documents")));
         values.putAll(chains.add(mvc, world, director, mentorAccount, mentee, mentorCourse));
-        values.putAll(PersonRouteFiles.add(mvc, director, menteeAccount, world.schoolA(), values, mentor, mentee));
+        values.putAll(PersonRouteFiles.add(
+                mvc, director, menteeAccount, mentorAccount, jdbc, world.schoolA(), values, mentor, mentee));
         return new Walk(
                 world, director, menteeAccount, mentor, mentee, theirMentor, theirMentee, values, mentorAccount);
     }
