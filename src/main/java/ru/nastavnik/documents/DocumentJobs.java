@@ -20,8 +20,6 @@ import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.NotFoundException;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.UserId;
-import ru.nastavnik.shared.audit.AuditAction;
-import ru.nastavnik.shared.audit.AuditEvent;
 
 /**
  * Batches of documents printed in the background while a page shows progress (a school's consent forms, an event's
@@ -223,10 +221,10 @@ public class DocumentJobs implements DisposableBean {
         if (job.status() != Status.DONE) {
             throw new NotFoundException();
         }
-        Downloaded found = jdbc.queryForObject(
+        DownloadedJob found = jdbc.queryForObject(
                 "select file_name, content_type, content, people, people_schools, downloaded from document_job "
                         + "where id = ?",
-                (rs, n) -> new Downloaded(
+                (rs, n) -> new DownloadedJob(
                         new Result(rs.getString(1), rs.getString(2), rs.getBytes(3)),
                         (UUID[]) rs.getArray(4).getArray(),
                         (UUID[]) rs.getArray(5).getArray(),
@@ -234,20 +232,6 @@ public class DocumentJobs implements DisposableBean {
                 job.id());
         found.record(events);
         return found.result();
-    }
-
-    /** A file read from its row, with whose data it holds: recorded once the row is read, on no second connection. */
-    private record Downloaded(Result result, UUID[] people, UUID[] schools, String text) {
-
-        void record(ApplicationEventPublisher events) {
-            Map<UUID, List<UUID>> bySchool = new java.util.LinkedHashMap<>();
-            for (int i = 0; i < people.length; i++) {
-                bySchool.computeIfAbsent(schools[i], s -> new java.util.ArrayList<>())
-                        .add(people[i]);
-            }
-            bySchool.forEach((school, named) -> events.publishEvent(
-                    AuditEvent.ofMany(new OrganisationId(school), AuditAction.DOWNLOAD, "Person", named, text)));
-        }
     }
 
     /** Files nobody fetched are dropped after an hour; jobs cut off by a restart are marked failed. */

@@ -32,6 +32,17 @@ public record RunView(
     /** A pin the run could not keep: the mentor has no free place now, or the pair is no longer admissible. */
     public record SkippedPin(PersonId menteeId, String menteeName, PersonId mentorId, String mentorName) {}
 
+    /** Everyone the run names: its mentees and mentors, those left without a mentor, the pins it could not keep. */
+    public List<PersonId> named() {
+        return java.util.stream.Stream.of(
+                        proposals.stream().flatMap(p -> java.util.stream.Stream.of(p.menteeId(), p.mentorId())),
+                        unmatched.stream().map(Unmatched::menteeId),
+                        skippedPins.stream().flatMap(p -> java.util.stream.Stream.of(p.menteeId(), p.mentorId())))
+                .flatMap(ids -> ids)
+                .distinct()
+                .toList();
+    }
+
     public boolean optimal() {
         return certificateValid && totalScore == dualBound;
     }

@@ -154,18 +154,13 @@ public class SchoolMatching implements Matching {
         return runs.latest(organisation.value()).map(run -> {
             RunView view = view(run, names(caller, organisation));
             // the run names its mentees and mentors: the record names them too (a subject access request lists it)
-            List<UUID> shown = java.util.stream.Stream.of(
-                            view.proposals().stream()
-                                    .flatMap(p -> java.util.stream.Stream.of(p.menteeId(), p.mentorId())),
-                            view.unmatched().stream().map(RunView.Unmatched::menteeId),
-                            view.skippedPins().stream()
-                                    .flatMap(p -> java.util.stream.Stream.of(p.menteeId(), p.mentorId())))
-                    .flatMap(ids -> ids)
-                    .map(PersonId::value)
-                    .distinct()
-                    .toList();
-            events.publishEvent(
-                    new AuditEvent(organisation, AuditAction.READ, "MatchingRun", run.id(), "просмотр подбора", shown));
+            events.publishEvent(new AuditEvent(
+                    organisation,
+                    AuditAction.READ,
+                    "MatchingRun",
+                    run.id(),
+                    "просмотр подбора",
+                    view.named().stream().map(PersonId::value).toList()));
             return view;
         });
     }
