@@ -14,10 +14,15 @@ import org.springframework.context.annotation.Configuration;
  * Government decree moving days off ({@code nastavnik.calendar.moved-days-off}) and working Saturdays
  * ({@code nastavnik.calendar.working-days}) come from the settings as ISO dates separated by commas. The notice rule
  * counts its working days by it and a programme's plan, a roadmap and a pair's term are dated on its study days
- * ({@link SchoolTerm}). A wrong date stops the start with its text, not a wrong date later.
+ * ({@link SchoolTerm}), without the pupils' holidays the region or municipality sets each year
+ * ({@code nastavnik.calendar.school-holidays}: periods {@code 2026-10-26..2026-11-03} or single dates, separated by
+ * commas). A wrong date stops the start with its text, not a wrong date later.
  */
 @Configuration(proxyBeanMethods = false)
 class CalendarConfiguration {
+
+    /** The longest holidays of a school year, the winter ones, are about two weeks; a month is surely a typo. */
+    private static final int MAXIMUM_HOLIDAY_DAYS = 31;
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(CalendarConfiguration.class);
 
@@ -40,21 +45,59 @@ class CalendarConfiguration {
     }
 
     @Bean
-    SchoolTerm schoolTerm(WorkingDays workingDays) {
-        return new SchoolTerm(workingDays);
+    SchoolTerm schoolTerm(
+            WorkingDays workingDays,
+            @Value("${nastavnik.calendar.school-holidays:}") String schoolHolidays,
+            Clock clock) {
+        SchoolTerm term = new SchoolTerm(workingDays, periods("nastavnik.calendar.school-holidays", schoolHolidays));
+        LocalDate today = LocalDate.now(clock);
+        if (!term.holidaysKnownFor(today)) {
+            // without them a programme's open lesson may be planned when there are no lessons
+            log.warn(
+                    "No pupils' holidays of the school year of {} in nastavnik.calendar.school-holidays "
+                            + "(NASTAVNIK_CALENDAR_SCHOOL_HOLIDAYS): add the autumn, winter and spring holidays the "
+                            + "region sets, or the programmes' plans may date lessons in them",
+                    today);
+        }
+        return term;
+    }
+
+    /** Every day of the periods {@code from..to} (both included) and single dates of {@code text}. */
+    static List<LocalDate> periods(String property, String text) {
+        return Arrays.stream(text.split(","))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .flatMap(s -> {
+                    if (s.contains("..") && !s.matches("[^.]+\\.\\.[^.]+")) {
+                        throw new IllegalStateException(
+                                property + ": «" + s + "» is not a period (YYYY-MM-DD..YYYY-MM-DD)");
+                    }
+                    String[] ends = s.split("\\.\\.");
+                    LocalDate from = date(property, ends[0].strip());
+                    LocalDate to = ends.length == 2 ? date(property, ends[1].strip()) : from;
+                    if (to.isBefore(from) || to.isAfter(from.plusDays(MAXIMUM_HOLIDAY_DAYS - 1))) {
+                        // a mistyped year would otherwise take a whole school year's lessons away
+                        throw new IllegalStateException(property + ": «" + s
+                                + "» ends before it starts or lasts more than " + MAXIMUM_HOLIDAY_DAYS + " days");
+                    }
+                    return from.datesUntil(to.plusDays(1));
+                })
+                .toList();
     }
 
     static List<LocalDate> dates(String property, String text) {
         return Arrays.stream(text.split(","))
                 .map(String::strip)
                 .filter(s -> !s.isEmpty())
-                .map(s -> {
-                    try {
-                        return LocalDate.parse(s);
-                    } catch (DateTimeParseException e) {
-                        throw new IllegalStateException(property + ": «" + s + "» is not a date (YYYY-MM-DD)", e);
-                    }
-                })
+                .map(s -> date(property, s))
                 .toList();
+    }
+
+    private static LocalDate date(String property, String text) {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new IllegalStateException(property + ": «" + text + "» is not a date (YYYY-MM-DD)", e);
+        }
     }
 }

@@ -43,4 +43,38 @@ class CalendarConfigurationIntegrationTests {
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessage("nastavnik.calendar.moved-days-off: «2026-13-01» is not a date (YYYY-MM-DD)");
     }
+
+    @Test
+    void theSchoolHolidaysOfTheSettingsArePeriodsOrSingleDates() {
+        assertThat(CalendarConfiguration.periods(
+                        "nastavnik.calendar.school-holidays", " 2026-10-31..2026-11-02 ,2027-02-15,"))
+                .extracting(LocalDate::toString)
+                .containsExactly("2026-10-31", "2026-11-01", "2026-11-02", "2027-02-15");
+        assertThatThrownBy(() ->
+                        CalendarConfiguration.periods("nastavnik.calendar.school-holidays", "2026-10-31..2027-11-02"))
+                .as("a mistyped year")
+                .hasMessage("nastavnik.calendar.school-holidays: «2026-10-31..2027-11-02» ends before it starts or "
+                        + "lasts more than 31 days");
+        assertThatThrownBy(() ->
+                        CalendarConfiguration.periods("nastavnik.calendar.school-holidays", "2026-11-02..2026-10-31"))
+                .hasMessageContaining("ends before it starts");
+        assertThatThrownBy(() -> CalendarConfiguration.periods("nastavnik.calendar.school-holidays", "2026-10-31..."))
+                .hasMessage("nastavnik.calendar.school-holidays: «2026-10-31...» is not a period "
+                        + "(YYYY-MM-DD..YYYY-MM-DD)");
+        assertThatThrownBy(() -> CalendarConfiguration.periods("nastavnik.calendar.school-holidays", "2026-10-31.."))
+                .hasMessageContaining("is not a period");
+        assertThatThrownBy(() -> CalendarConfiguration.periods("nastavnik.calendar.school-holidays", "31.10.2026"))
+                .hasMessage("nastavnik.calendar.school-holidays: «31.10.2026» is not a date (YYYY-MM-DD)");
+    }
+
+    @Test
+    void theSchoolHolidaysTheSystemShipsWithAreNoStudyDays() {
+        // the Ministry's recommendation for 2025/26 (a four-quarter year): 25.10–02.11, 31.12–11.01, 28.03–05.04
+        assertThat(term.studyDay(LocalDate.of(2025, 10, 27))).isFalse();
+        assertThat(term.studyDay(LocalDate.of(2026, 3, 30))).isFalse();
+        assertThat(term.studyDay(LocalDate.of(2026, 4, 6))).isTrue();
+        assertThat(term.defaultEnd(LocalDate.of(2025, 12, 1)))
+                .as("the school year ended on 26 May 2026")
+                .isEqualTo(LocalDate.of(2026, 5, 26));
+    }
 }

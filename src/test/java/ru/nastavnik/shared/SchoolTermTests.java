@@ -59,8 +59,10 @@ class SchoolTermTests {
     @Test
     void theDaysOffADecreeMovesAreNoStudyDaysAndItsWorkingSaturdaysAre() {
         // the 2026 decree moves the day off of Saturday 3 January to Thursday 31 December
-        SchoolTerm term = new SchoolTerm(WorkingDays.russian(
-                java.util.List.of(LocalDate.of(2026, 12, 31)), java.util.List.of(LocalDate.of(2027, 3, 13))));
+        SchoolTerm term = new SchoolTerm(
+                WorkingDays.russian(
+                        java.util.List.of(LocalDate.of(2026, 12, 31)), java.util.List.of(LocalDate.of(2027, 3, 13))),
+                java.util.List.of());
 
         assertThat(TERM.studyDay(LocalDate.of(2026, 12, 31)))
                 .as("by art. 112 alone")
@@ -75,5 +77,45 @@ class SchoolTermTests {
         assertThat(term.studyDays(LocalDate.of(2026, 12, 28), LocalDate.of(2027, 1, 12)))
                 .extracting(LocalDate::toString)
                 .containsExactly("2026-12-28", "2026-12-29", "2026-12-30", "2027-01-11", "2027-01-12");
+    }
+
+    @Test
+    void thePupilsHolidaysAreNoStudyDaysThoughTheTeachersWorkInThem() {
+        // the autumn holidays of 2026/27 as a region might set them, and the summer from 27 May
+        SchoolTerm term = new SchoolTerm(
+                WorkingDays.russian(java.util.List.of(), java.util.List.of()),
+                java.util.stream.Stream.concat(
+                                LocalDate.of(2026, 10, 24).datesUntil(LocalDate.of(2026, 11, 2)),
+                                LocalDate.of(2027, 5, 27).datesUntil(LocalDate.of(2027, 6, 1)))
+                        .toList());
+
+        assertThat(term.studyDay(LocalDate.of(2026, 10, 26)))
+                .as("a Monday of the holidays")
+                .isFalse();
+        assertThat(term.studyDays(LocalDate.of(2026, 10, 22), LocalDate.of(2026, 11, 6)))
+                .extracting(LocalDate::toString)
+                .as("4 November is a public holiday besides")
+                .containsExactly("2026-10-22", "2026-10-23", "2026-11-02", "2026-11-03", "2026-11-05", "2026-11-06");
+        assertThat(term.workingOnOrAfter(LocalDate.of(2026, 10, 26)))
+                .as("a roadmap's deadline may fall in them: the teachers work")
+                .isEqualTo(LocalDate.of(2026, 10, 26));
+        assertThat(term.defaultEnd(LocalDate.of(2026, 12, 5)))
+                .as("the school year ends on 26 May when the summer starts on 27")
+                .isEqualTo(LocalDate.of(2027, 5, 26));
+    }
+
+    @Test
+    void holidaysAreKnownForASchoolYearOnlyIfOneOfTheirDaysLiesInIt() {
+        SchoolTerm term = new SchoolTerm(
+                WorkingDays.russian(java.util.List.of(), java.util.List.of()),
+                java.util.List.of(LocalDate.of(2025, 10, 27)));
+
+        assertThat(term.holidaysKnownFor(LocalDate.of(2026, 3, 1))).isTrue();
+        assertThat(term.holidaysKnownFor(LocalDate.of(2026, 7, 1)))
+                .as("the next school year's summer")
+                .isFalse();
+        assertThat(term.holidaysKnownFor(LocalDate.of(2026, 12, 6))).isFalse();
+        assertThat(SchoolTerm.STATUTORY.holidaysKnownFor(LocalDate.of(2026, 3, 1)))
+                .isFalse();
     }
 }

@@ -164,4 +164,30 @@ class ProgrammeTemplateTests {
         assertThatThrownBy(() -> new SuggestedActivity(null, "форма", null, null))
                 .hasMessage("programme.template.suggestion.title");
     }
+
+    @Test
+    void noActivityOfAPlanFallsInThePupilsHolidays() {
+        // a region's autumn, winter and spring holidays of 2026/27: no lessons to visit or to give
+        List<LocalDate> holidays = java.util.stream.Stream.of(
+                        LocalDate.of(2026, 10, 24).datesUntil(LocalDate.of(2026, 11, 2)),
+                        LocalDate.of(2026, 12, 31).datesUntil(LocalDate.of(2027, 1, 11)),
+                        LocalDate.of(2027, 3, 27).datesUntil(LocalDate.of(2027, 4, 5)))
+                .flatMap(d -> d)
+                .toList();
+        SchoolTerm term = new SchoolTerm(ru.nastavnik.shared.WorkingDays.russian(List.of(), List.of()), holidays);
+        // a pair formed just before the spring holidays: its first two weeks run across them
+        LocalDate from = LocalDate.of(2027, 3, 22);
+
+        List<PlanItem> plan =
+                ProgrammeTemplates.plan(term, List.of("discipline", "parents", "documents"), Map.of(), from, TO);
+
+        assertThat(plan)
+                .isNotEmpty()
+                .allSatisfy(i -> assertThat(holidays)
+                        .as("%s on %s", i.title(), i.dueOn())
+                        .doesNotContain(i.dueOn()));
+        assertThat(plan.get(0).dueOn())
+                .as("the diagnostics on the tenth study day: five before the holidays, five after")
+                .isEqualTo(LocalDate.of(2027, 4, 9));
+    }
 }
