@@ -76,6 +76,7 @@ class AccessibilityBrowserTests {
                 "/people/staff/new",
                 "/people/staff/import",
                 "/organisation/organisations/" + world.schoolA(),
+                "/organisation/organisations/" + world.schoolA() + "/holidays",
                 "/mentorship/programmes",
                 "/mentorship/waiting",
                 "/mentorship/orders",

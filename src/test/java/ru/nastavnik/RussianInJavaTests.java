@@ -35,12 +35,12 @@ class RussianInJavaTests {
             Map.entry("survey", 34),
             Map.entry("events", 52), // 52: the audit text of a download of the certificates (EventCertificates)
             Map.entry("consent", 52), // 52: the audit text of a download of a batch of forms (FormJobs)
-            Map.entry("organisation", 46),
+            Map.entry("organisation", 53), // 53: the pupils' holidays' API texts and audit text (SchoolCalendars)
             Map.entry("practices", 25),
             Map.entry("people", 52), // 52: the audit text of a list shown to choose from (StaffRegistry.toChooseFrom)
             Map.entry("bank", 54),
             Map.entry("documents", 89), // + Hyphenation's letter classes and prefixes: grammar tables, as declension's
-            Map.entry("shared", 4),
+            Map.entry("shared", 5), // 5: the words «с … по …» a calendar writes a period with (HolidayPeriod)
             Map.entry("audit", 2),
             // left: audit journal texts, the OpenAPI description, NumberWords and PaymentTermWording (the grammar
             // of sums in words in an agreement), fill-in blanks of document models, and what the notes name below

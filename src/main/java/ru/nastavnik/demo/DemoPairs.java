@@ -18,9 +18,9 @@ import ru.nastavnik.mentorship.MentorshipView;
 import ru.nastavnik.mentorship.OrderRegister;
 import ru.nastavnik.mentorship.OrderView;
 import ru.nastavnik.mentorship.ProposalApproval;
+import ru.nastavnik.organisation.SchoolCalendars;
 import ru.nastavnik.programme.Programmes;
 import ru.nastavnik.shared.OrganisationId;
-import ru.nastavnik.shared.SchoolTerm;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.survey.Distribution;
 import ru.nastavnik.survey.QuestionnaireView;
@@ -44,7 +44,7 @@ class DemoPairs {
     private final OrderRegister orders;
     private final Programmes programmes;
     private final Questionnaires questionnaires;
-    private final SchoolTerm term;
+    private final SchoolCalendars calendars;
     private final Distribution distribution;
 
     DemoPairs(
@@ -56,9 +56,9 @@ class DemoPairs {
             Programmes programmes,
             Questionnaires questionnaires,
             Distribution distribution,
-            SchoolTerm term) {
+            SchoolCalendars calendars) {
         this.consents = consents;
-        this.term = term;
+        this.calendars = calendars;
         this.banks = banks;
         this.matching = matching;
         this.approval = approval;
@@ -85,7 +85,12 @@ class DemoPairs {
         if (!chosen.isEmpty()) {
             LocalDate start = LocalDate.now().minusDays(7);
             List<MentorshipView> pairs = approval.approve(
-                    curator, school, chosen, "традиционная (один на один)", start, term.defaultEnd(start));
+                    curator,
+                    school,
+                    chosen,
+                    "традиционная (один на один)",
+                    start,
+                    calendars.termOf(school).defaultEnd(start));
             OrderView order = orders.draftAssignment(
                     curator, school, pairs.stream().map(MentorshipView::id).toList());
             orders.register(

@@ -10,6 +10,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
 import ru.nastavnik.shared.Gender;
+import ru.nastavnik.shared.HolidayPeriod;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.StaleVersionException;
@@ -84,6 +85,10 @@ class Organisation {
     @Column(name = "social_pages")
     private String socialPages;
 
+    /** The pupils' holidays, {@link HolidayPeriod}s separated by commas; null: those above it. */
+    @Column(name = "school_holidays")
+    private String schoolHolidays;
+
     @Column(name = "created_at")
     private Instant createdAt;
 
@@ -120,6 +125,30 @@ class Organisation {
 
     String name() {
         return name;
+    }
+
+    /** Its own pupils' holidays; empty if it has none of its own. */
+    java.util.List<HolidayPeriod> holidays() {
+        return schoolHolidays == null
+                ? java.util.List.of()
+                : java.util.Arrays.stream(schoolHolidays.split(","))
+                        .map(HolidayPeriod::parse)
+                        .toList();
+    }
+
+    /** Its own pupils' holidays as the editor set them on what she read: refused if they changed since. */
+    void holidays(java.util.List<HolidayPeriod> periods, Long readVersion) {
+        StaleVersionException.check(readVersion, version == null ? 0 : version);
+        this.schoolHolidays = periods.isEmpty()
+                ? null
+                : periods.stream()
+                        .sorted(java.util.Comparator.comparing(HolidayPeriod::from))
+                        .map(HolidayPeriod::toString)
+                        .collect(java.util.stream.Collectors.joining(","));
+    }
+
+    long version() {
+        return version == null ? 0 : version;
     }
 
     /** The requisites as the editor wrote them on what she read: refused if they changed since (no lost update). */

@@ -21,9 +21,6 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class CalendarConfiguration {
 
-    /** The longest holidays of a school year, the winter ones, are about two weeks; a month is surely a typo. */
-    private static final int MAXIMUM_HOLIDAY_DAYS = 31;
-
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(CalendarConfiguration.class);
 
     @Bean
@@ -62,25 +59,26 @@ class CalendarConfiguration {
         return term;
     }
 
-    /** Every day of the periods {@code from..to} (both included) and single dates of {@code text}. */
+    /** Every day of the periods ({@link HolidayPeriod}: {@code from..to}, both included) and single dates of {@code text}. */
     static List<LocalDate> periods(String property, String text) {
         return Arrays.stream(text.split(","))
                 .map(String::strip)
                 .filter(s -> !s.isEmpty())
                 .flatMap(s -> {
-                    if (s.contains("..") && !s.matches("[^.]+\\.\\.[^.]+")) {
+                    try {
+                        return HolidayPeriod.parse(s).days();
+                    } catch (HolidayPeriod.Invalid e) {
                         throw new IllegalStateException(
-                                property + ": «" + s + "» is not a period (YYYY-MM-DD..YYYY-MM-DD)");
+                                property + ": «" + s + "» "
+                                        + switch (e.reason()) {
+                                            case NOT_A_PERIOD -> "is not a period (YYYY-MM-DD..YYYY-MM-DD)";
+                                            case NOT_A_DATE -> "has a date that does not exist";
+                                            case TOO_LONG ->
+                                                "ends before it starts or lasts more than " + HolidayPeriod.MAXIMUM_DAYS
+                                                        + " days";
+                                        },
+                                e);
                     }
-                    String[] ends = s.split("\\.\\.");
-                    LocalDate from = date(property, ends[0].strip());
-                    LocalDate to = ends.length == 2 ? date(property, ends[1].strip()) : from;
-                    if (to.isBefore(from) || to.isAfter(from.plusDays(MAXIMUM_HOLIDAY_DAYS - 1))) {
-                        // a mistyped year would otherwise take a whole school year's lessons away
-                        throw new IllegalStateException(property + ": «" + s
-                                + "» ends before it starts or lasts more than " + MAXIMUM_HOLIDAY_DAYS + " days");
-                    }
-                    return from.datesUntil(to.plusDays(1));
                 })
                 .toList();
     }

@@ -34,6 +34,33 @@ public final class SchoolTerm {
         this.holidays = Set.copyOf(holidays);
     }
 
+    /** The same calendar with another organisation's pupils' holidays instead of these. */
+    public SchoolTerm withHolidays(Collection<LocalDate> holidays) {
+        return new SchoolTerm(calendar, holidays);
+    }
+
+    /** The pupils' holidays as periods of consecutive days, in order. */
+    public List<HolidayPeriod> holidayPeriods() {
+        List<HolidayPeriod> periods = new java.util.ArrayList<>();
+        LocalDate from = null;
+        LocalDate last = null;
+        for (LocalDate day : holidays.stream().sorted().toList()) {
+            if (last == null
+                    || !day.equals(last.plusDays(1))
+                    || ChronoUnit.DAYS.between(from, day) >= HolidayPeriod.MAXIMUM_DAYS) {
+                if (from != null) {
+                    periods.add(new HolidayPeriod(from, last));
+                }
+                from = day;
+            }
+            last = day;
+        }
+        if (from != null) {
+            periods.add(new HolidayPeriod(from, last));
+        }
+        return periods;
+    }
+
     /** The end a new pair's form offers for a pair that starts on {@code start}. */
     public LocalDate defaultEnd(LocalDate start) {
         int year = start.getMonthValue() >= Month.JUNE.getValue() ? start.getYear() + 1 : start.getYear();

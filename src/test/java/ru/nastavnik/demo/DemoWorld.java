@@ -34,7 +34,8 @@ class DemoWorld {
             OrderRegister orders,
             Programmes programmes,
             Questionnaires questionnaires,
-            Distribution distribution) {
+            Distribution distribution,
+            ru.nastavnik.organisation.SchoolCalendars calendars) {
         demo = new DemoData(
                 organisations,
                 users,
@@ -49,7 +50,7 @@ class DemoWorld {
                         programmes,
                         questionnaires,
                         distribution,
-                        ru.nastavnik.shared.SchoolTerm.STATUTORY),
+                        calendars),
                 accounts);
     }
 

@@ -44,6 +44,9 @@ class ProgrammeTemplateIntegrationTests {
     @Autowired
     ProgrammeFixtures fixtures;
 
+    @Autowired
+    ru.nastavnik.organisation.SchoolCalendars calendars;
+
     @Test
     void aProgrammeIsDraftedFromTheShippedTemplateUntilTheSchoolEditsIt() throws Exception {
         ProgrammeFixtures.ActivePair pair = fixtures.activePair(List.of("discipline"));
@@ -60,6 +63,29 @@ class ProgrammeTemplateIntegrationTests {
                 .andExpect(jsonPath("$.activities.length()").value(4))
                 .andExpect(jsonPath("$.activities[0].title").value(containsString("диагностика")))
                 .andExpect(jsonPath("$.activities[3].title").value(containsString("Итоговая самооценка")));
+    }
+
+    @Test
+    void aProgrammeIsDraftedOnTheSchoolsStudyDaysOutsideItsHolidays() throws Exception {
+        ProgrammeFixtures.ActivePair pair = fixtures.activePair(List.of("discipline"));
+        // the pair started yesterday, and the school's holidays take its first three weeks
+        java.time.LocalDate from = SchoolToday.date().minusDays(1);
+        java.time.LocalDate to = from.plusDays(20);
+        calendars.setHolidays(pair.curator(), pair.school(), List.of(from + ".." + to), version(pair));
+
+        String answer = mvc.perform(post("/api/v1/mentorships/" + pair.mentorship() + "/programme")
+                        .with(user(pair.curator())))
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        List<String> dates = com.jayway.jsonpath.JsonPath.read(answer, "$.activities[*].dueOn");
+
+        assertThat(dates)
+                .isNotEmpty()
+                .allSatisfy(d -> assertThat(java.time.LocalDate.parse(d))
+                        .as("no activity in the holidays")
+                        .isAfter(to));
     }
 
     @Test
@@ -358,5 +384,9 @@ class ProgrammeTemplateIntegrationTests {
         mvc.perform(get(url).with(user(pair.curator())))
                 .andExpect(jsonPath("$[?(@.code == 'parents')].suggestion.title")
                         .value(hasItem("Собрание с наставником")));
+    }
+
+    private long version(ProgrammeFixtures.ActivePair pair) {
+        return calendars.holidays(pair.curator(), pair.school()).version();
     }
 }

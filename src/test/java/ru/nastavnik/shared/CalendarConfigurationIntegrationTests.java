@@ -47,7 +47,7 @@ class CalendarConfigurationIntegrationTests {
     @Test
     void theSchoolHolidaysOfTheSettingsArePeriodsOrSingleDates() {
         assertThat(CalendarConfiguration.periods(
-                        "nastavnik.calendar.school-holidays", " 2026-10-31..2026-11-02 ,2027-02-15,"))
+                        "nastavnik.calendar.school-holidays", " 2026-10-31..2026-11-02 ,15.02.2027,"))
                 .extracting(LocalDate::toString)
                 .containsExactly("2026-10-31", "2026-11-01", "2026-11-02", "2027-02-15");
         assertThatThrownBy(() ->
@@ -63,8 +63,8 @@ class CalendarConfigurationIntegrationTests {
                         + "(YYYY-MM-DD..YYYY-MM-DD)");
         assertThatThrownBy(() -> CalendarConfiguration.periods("nastavnik.calendar.school-holidays", "2026-10-31.."))
                 .hasMessageContaining("is not a period");
-        assertThatThrownBy(() -> CalendarConfiguration.periods("nastavnik.calendar.school-holidays", "31.10.2026"))
-                .hasMessage("nastavnik.calendar.school-holidays: «31.10.2026» is not a date (YYYY-MM-DD)");
+        assertThatThrownBy(() -> CalendarConfiguration.periods("nastavnik.calendar.school-holidays", "31.02.2027"))
+                .hasMessage("nastavnik.calendar.school-holidays: «31.02.2027» has a date that does not exist");
     }
 
     @Test

@@ -28,6 +28,9 @@ import ru.nastavnik.shared.web.ETags;
 @Tag(name = "Организации", description = "Дерево: регион → муниципалитет → образовательная организация")
 class OrganisationApiController {
 
+    /** The API's section of these operations, and of the holidays' ({@link HolidaysApiController}). */
+    static final String TAG = "Организации";
+
     private final OrganisationManagement organisations;
 
     OrganisationApiController(OrganisationManagement organisations) {

@@ -22,6 +22,7 @@ import ru.nastavnik.mentorship.MentorshipId;
 import ru.nastavnik.mentorship.MentorshipStatus;
 import ru.nastavnik.mentorship.MentorshipView;
 import ru.nastavnik.mentorship.PairLookup;
+import ru.nastavnik.organisation.SchoolCalendars;
 import ru.nastavnik.organisation.SchoolDates;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.programme.ProgrammeCard;
@@ -32,7 +33,6 @@ import ru.nastavnik.programme.SatisfactionSurveys;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.Pages;
-import ru.nastavnik.shared.SchoolTerm;
 import ru.nastavnik.shared.audit.AuditAction;
 import ru.nastavnik.shared.audit.AuditEvent;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
@@ -58,7 +58,7 @@ public class ProgrammeManagement {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final SchoolDates dates;
-    private final SchoolTerm term;
+    private final SchoolCalendars calendars;
 
     ProgrammeManagement(
             ProgrammeRepository programmes,
@@ -71,7 +71,7 @@ public class ProgrammeManagement {
             ApplicationEventPublisher events,
             SchoolDates dates,
             Clock clock,
-            SchoolTerm term) {
+            SchoolCalendars calendars) {
         this.programmes = programmes;
         this.access = access;
         this.cards = cards;
@@ -82,7 +82,7 @@ public class ProgrammeManagement {
         this.events = events;
         this.clock = clock;
         this.dates = dates;
-        this.term = term;
+        this.calendars = calendars;
     }
 
     /**
@@ -122,7 +122,7 @@ public class ProgrammeManagement {
                 view.startsOn(),
                 view.endsOn(),
                 ProgrammeTemplates.plan(
-                        term,
+                        calendars.termOf(organisation),
                         template.activities(),
                         templates.effectiveSuggestions(organisation),
                         needs,
