@@ -1,5 +1,7 @@
 package ru.nastavnik;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static ru.nastavnik.PersonRouteChains.send;
 
 import com.jayway.jsonpath.JsonPath;
@@ -10,6 +12,8 @@ import java.util.Map;
 import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
@@ -146,5 +150,44 @@ final class PersonRouteFiles {
             Thread.sleep(50);
         }
         throw new IllegalStateException("the walk's world: " + status + " did not finish in 10 s");
+    }
+
+    /**
+     * A monitoring campaign of the school's municipality, opened by its methodologist as {@code CampaignWorld} does:
+     * its board, its forms and the school's report to it (figures, no one's name).
+     */
+    static String campaign(MockMvc mvc, NastavnikPrincipal methodologist, OrganisationId municipality)
+            throws Exception {
+        MvcResult answer = mvc.perform(MockMvcRequestBuilders.post("/monitoring/campaigns")
+                        .with(user(methodologist))
+                        .with(csrf())
+                        .param("organisation", municipality.toString())
+                        .param("title", "Мониторинг наставничества")
+                        .param("from", "2025-09-01")
+                        .param("to", "2026-08-31")
+                        .param("deadline", "2026-06-01")
+                        .param("orderNumber", "45-од")
+                        .param("orderDate", "2026-05-15")
+                        .param("indicators", "MENTORS"))
+                .andReturn();
+        String location = answer.getResponse().getRedirectedUrl();
+        if (location == null || !location.matches(".*/monitoring/campaigns/[0-9a-f-]{36}")) {
+            throw new IllegalStateException("the walk's world: no campaign opened, "
+                    + answer.getResponse().getStatus() + " " + location);
+        }
+        return location.substring(location.lastIndexOf('/') + 1);
+    }
+
+    /** The teacher's personal calendar feed, issued on her calendar page: the token its address carries. */
+    static String calendarFeed(MockMvc mvc, NastavnikPrincipal teacher) throws Exception {
+        MvcResult answer = mvc.perform(MockMvcRequestBuilders.post("/events/calendar/feed")
+                        .with(user(teacher))
+                        .with(csrf()))
+                .andReturn();
+        String url = String.valueOf(answer.getFlashMap().get("feedUrl"));
+        if (!url.endsWith(".ics")) {
+            throw new IllegalStateException("the walk's world: no calendar feed issued, " + url);
+        }
+        return url.substring(url.lastIndexOf('/') + 1, url.length() - ".ics".length());
     }
 }

@@ -194,6 +194,11 @@ class PersonRouteWorld {
         values.putAll(chains.add(mvc, world, director, mentorAccount, mentee, mentorCourse));
         values.putAll(PersonRouteFiles.add(
                 mvc, director, menteeAccount, mentorAccount, jdbc, world.schoolA(), values, mentor, mentee));
+        values.put(
+                "CampaignId",
+                PersonRouteFiles.campaign(
+                        mvc, fixtures.user(Role.MUNICIPAL_METHODOLOGIST, world.municipality()), world.municipality()));
+        values.put("String@/calendar/feeds/", PersonRouteFiles.calendarFeed(mvc, mentorAccount));
         return new Walk(
                 world, director, menteeAccount, mentor, mentee, theirMentor, theirMentee, values, mentorAccount);
     }
