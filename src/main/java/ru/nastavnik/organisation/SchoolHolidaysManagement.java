@@ -132,7 +132,7 @@ class SchoolHolidaysManagement implements SchoolCalendars {
                 source.map(Organisation::holidays).orElseGet(system::holidayPeriods),
                 source.map(Organisation::id).orElse(null),
                 source.map(Organisation::name).orElse(null),
-                source.filter(o -> o == organisation).isPresent(),
+                source.filter(o -> o.id().equals(organisation.id())).isPresent(),
                 mayEdit(caller, organisation),
                 organisation.version());
     }
