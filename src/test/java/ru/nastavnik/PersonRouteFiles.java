@@ -5,12 +5,14 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static ru.nastavnik.PersonRouteChains.send;
 
 import com.jayway.jsonpath.JsonPath;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
@@ -176,6 +178,55 @@ final class PersonRouteFiles {
                     + answer.getResponse().getStatus() + " " + location);
         }
         return location.substring(location.lastIndexOf('/') + 1);
+    }
+
+    /**
+     * A staff file checked in the director's {@code session} with its one row left out (a gender the school's file
+     * got wrong): the import's token, under which the rows left out download in that session alone.
+     */
+    static String leftOut(MockMvc mvc, NastavnikPrincipal director, SessionCookie session, OrganisationId school)
+            throws Exception {
+        MvcResult upload = mvc.perform(MockMvcRequestBuilders.multipart("/people/staff/import")
+                        .file(new MockMultipartFile(
+                                "file",
+                                "staff.csv",
+                                "text/csv",
+                                "ФИО;Пол;Должность\nТихонова Вера Олеговна;X;учитель\n"
+                                        .getBytes(StandardCharsets.UTF_8)))
+                        .param("organisation", school.toString())
+                        .with(session)
+                        .with(user(director))
+                        .with(csrf()))
+                .andDo(session)
+                .andReturn();
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("/people/staff/import/([0-9a-f-]{36})")
+                .matcher(upload.getResponse().getContentAsString(StandardCharsets.UTF_8));
+        if (!token.find()) {
+            throw new IllegalStateException("the walk's world: no import's preview, "
+                    + upload.getResponse().getStatus());
+        }
+        mvc.perform(MockMvcRequestBuilders.post("/people/staff/import/" + token.group(1))
+                        .with(session)
+                        .with(user(director))
+                        .with(csrf())
+                        .param("action", "check")
+                        .param("mapped_header", "1")
+                        .param("header_row", "1")
+                        .param("col_FULL_NAME", "0")
+                        .param("col_GENDER", "1")
+                        .param("col_POSITIONS", "2")
+                        .param("skip_2", "on"))
+                .andReturn();
+        MvcResult rows = mvc.perform(MockMvcRequestBuilders.get("/people/staff/import/" + token.group(1) + "/left-out")
+                        .with(session)
+                        .with(user(director)))
+                .andReturn();
+        if (rows.getResponse().getStatus() != 200
+                || !AnswerText.of(rows.getResponse().getContentAsByteArray()).contains("Тихонова")) {
+            throw new IllegalStateException("the walk's world: no rows left out to download, "
+                    + rows.getResponse().getStatus());
+        }
+        return token.group(1);
     }
 
     /** The teacher's personal calendar feed, issued on her calendar page: the token its address carries. */

@@ -211,6 +211,48 @@ class PersonRouteWorld {
         return values;
     }
 
+    /**
+     * The pair's order registered, the programme of {@link #withProgramme} approved, and the mentor's confirmation of its first activity: a DOCX
+     * that names her mentee, as a visited lesson's notes do. The confirmation's id.
+     */
+    static String evidence(MockMvc mvc, Walk walk, String order, String programme) throws Exception {
+        // the pair's assignment order signed and registered: the pair at work, its programme worked through
+        answered(
+                "register",
+                mvc.perform(MockMvcRequestBuilders.multipart("/api/v1/organisations/"
+                                        + walk.world().schoolA() + "/orders/" + order + "/register")
+                                .file(new org.springframework.mock.web.MockMultipartFile(
+                                        "scan", "prikaz.png", "image/png", png()))
+                                .param("number", "17-од")
+                                .param("orderDate", LocalDate.now().toString())
+                                .with(user(walk.director())))
+                        .andReturn());
+        answered(
+                "approve",
+                mvc.perform(MockMvcRequestBuilders.post("/api/v1/programmes/" + programme + "/approve")
+                                .with(user(walk.director())))
+                        .andReturn());
+        String view = mvc.perform(MockMvcRequestBuilders.get("/api/v1/programmes/" + programme)
+                        .with(user(walk.mentorAccount())))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        String activity = JsonPath.read(view, "$.programme.activities[0].id");
+        ByteArrayOutputStream docx = new ByteArrayOutputStream();
+        try (var document = new org.apache.poi.xwpf.usermodel.XWPFDocument()) {
+            document.createParagraph().createRun().setText("Конспект посещённого урока. Учитель: Новикова");
+            document.write(docx);
+        }
+        var answer = mvc.perform(MockMvcRequestBuilders.multipart(
+                                "/api/v1/programmes/" + programme + "/activities/" + activity + "/evidence")
+                        .file(new org.springframework.mock.web.MockMultipartFile(
+                                "file", "konspekt.docx", "application/octet-stream", docx.toByteArray()))
+                        .param("title", "Конспект урока")
+                        .with(user(walk.mentorAccount())))
+                .andReturn();
+        return JsonPath.read(answered("evidence", answer), "$.id");
+    }
+
     private static String programme(MockMvc mvc, Walk walk) throws Exception {
         String answer = mvc.perform(MockMvcRequestBuilders.post(
                                 "/api/v1/mentorships/" + walk.values().get("MentorshipId") + "/programme")

@@ -1,6 +1,7 @@
 package ru.nastavnik.programme.internal;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -64,6 +65,11 @@ class ProgrammeAccess {
             throw new NotFoundException();
         }
         return access.programme();
+    }
+
+    /** The people now in the programme's pair: whom its files and documents are about. */
+    List<UUID> members(Programme programme) {
+        return pairs.memberIds(List.of(programme.mentorship()));
     }
 
     void audit(Programme programme, String details) {

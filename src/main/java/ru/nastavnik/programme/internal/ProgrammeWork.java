@@ -119,8 +119,14 @@ public class ProgrammeWork {
         Evidence e = evidence.findById(evidenceId)
                 .filter(x -> activities.contains(x.view().activityId()) && x.fileId() != null)
                 .orElseThrow(NotFoundException::new);
+        // the pair's own scan (a lesson's plan, a report) is about its people: the download names them (152-ФЗ)
         events.publishEvent(new AuditEvent(
-                programme.organisation(), AuditAction.DOWNLOAD, "Programme", programme.id(), "скачано подтверждение"));
+                programme.organisation(),
+                AuditAction.DOWNLOAD,
+                "Programme",
+                programme.id(),
+                "скачано подтверждение",
+                access.members(programme)));
         StoredFileId file = new StoredFileId(e.fileId());
         return new DocumentFile(
                 files.info(programme.organisation(), file).originalName(), files.read(programme.organisation(), file));
