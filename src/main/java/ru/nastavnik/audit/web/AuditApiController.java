@@ -35,8 +35,12 @@ class AuditApiController {
             @RequestParam(defaultValue = "50") int size) {
         UUID subjectId = subject == null || subject.isBlank() ? null : Ids.parse(subject);
         var result = log.of(me, orgId, subjectId, page, size);
-        return new AuditPage(result.getContent(), result.getTotalElements());
+        return new AuditPage(result.getContent(), result.getTotalElements(), AuditLog.countedInFull(result));
     }
 
-    record AuditPage(List<AuditRecord> content, long totalElements) {}
+    /**
+     * A page of the log; {@code totalExact} false: the log is longer than {@code totalElements − 1} and was not
+     * counted further (a long log is counted up to 10,000 entries or to the page asked for).
+     */
+    record AuditPage(List<AuditRecord> content, long totalElements, boolean totalExact) {}
 }

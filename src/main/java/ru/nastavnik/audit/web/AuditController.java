@@ -40,7 +40,9 @@ class AuditController {
             return "redirect:/organisation/organisations";
         }
         UUID subjectId = subject == null || subject.isBlank() ? null : Ids.parse(subject);
-        model.addAttribute("page", log.of(me, organisationId, subjectId, page, 50));
+        var entries = log.of(me, organisationId, subjectId, page, 50);
+        model.addAttribute("page", entries);
+        model.addAttribute("countedInFull", AuditLog.countedInFull(entries));
         model.addAttribute("organisationId", organisationId);
         model.addAttribute("subject", subjectId);
         return VIEW;

@@ -23,10 +23,24 @@ interface EventRepository extends JpaRepository<Event, UUID> {
     @Query("select e from Event e where e.id = ?1")
     Optional<Event> lockById(UUID id);
 
-    @Query("select distinct r.event from Registration r where r.organisationId = ?1")
+    /**
+     * The events the school's people registered for. Their ids first, as one array: a join (or a semi-join) was
+     * planned as a hash of all the region's events — 11,000 read for a school's 11, 8 ms a view of the participation
+     * page at 1,000 schools; by the ids 0.5 ms.
+     */
+    @Query(nativeQuery = true, value = """
+            select e.* from event e
+            where e.id = any(array(select r.event_id from event_registration r where r.organisation_id = ?1))""")
     List<Event> withParticipantsOf(UUID school);
 
-    @Query(
-            "select distinct r.event from Registration r where r.personId = ?1 and r.status <> ru.nastavnik.events.RegistrationStatus.DECLINED")
-    List<Event> answeredBy(PersonId person);
+    /** The events the person registered for or is waiting for (as {@link #withParticipantsOf}, by their ids). */
+    default List<Event> answeredBy(PersonId person) {
+        return answeredByPerson(person.value());
+    }
+
+    @Query(nativeQuery = true, value = """
+            select e.* from event e
+            where e.id = any(array(select r.event_id from event_registration r
+                                   where r.person_id = ?1 and r.status <> 'DECLINED'))""")
+    List<Event> answeredByPerson(UUID person);
 }
