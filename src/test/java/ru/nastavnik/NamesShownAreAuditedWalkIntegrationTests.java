@@ -110,8 +110,17 @@ class NamesShownAreAuditedWalkIntegrationTests {
                         cabinet.negate(),
                         null),
                 new Asker("regional methodologist", regional, with(values, world.region()), cabinet.negate(), null),
-                // the accounts' pages name the people the accounts are of
-                new Asker("administrator", administrator, values, cabinet.negate(), null));
+                // the accounts' pages name the people the accounts are of; the lists of every organisation of the
+                // system are left out: their requisites name the heads and curators of all the suite's schools as
+                // typed there (not staff records), which the walk's surnames can match by chance
+                new Asker(
+                        "administrator",
+                        administrator,
+                        values,
+                        cabinet.negate()
+                                .and(pattern -> !pattern.equals("/api/v1/organisations")
+                                        && !pattern.equals("/organisation/organisations")),
+                        null));
         SoftAssertions softly = new SoftAssertions();
         List<String> showing = new ArrayList<>();
         java.util.Set<String> notBuilt = new java.util.LinkedHashSet<>();
