@@ -28,8 +28,8 @@ import ru.nastavnik.shared.security.NastavnikPrincipal;
  * methodologists (about the school and about their own territory); an answer that shows one of the walk's people by
  * name — a page, JSON, CSV, a calendar, or a download read as its reader would (PDF, DOCX, XLSX, a ZIP of them:
  * {@link AnswerText}) — must have left a read record (a look, an export, a document made or a file downloaded) by
- * that caller. The system's administrator asks everything too: her accounts' pages name the people the accounts are
- * of.
+ * that caller. The system's administrator asks every route but the cabinets and the lists of all organisations: her
+ * accounts' pages name the people the accounts are of.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -92,7 +92,9 @@ class NamesShownAreAuditedWalkIntegrationTests {
         NastavnikPrincipal municipal = fixtures.user(Role.MUNICIPAL_METHODOLOGIST, world.municipality());
         NastavnikPrincipal regional = fixtures.user(Role.REGIONAL_METHODOLOGIST, world.region());
         NastavnikPrincipal administrator = fixtures.user(Role.SYSTEM_ADMIN, null);
-        // the director's browser session, in which a staff file was checked with a row left out
+        // the director's browser session, in which a staff file was checked with a row left out: the list is asked
+        // (built, and answered in that session), but its row names no one of the walk — the rows left out are the
+        // uploader's own file given back to her, not a stored person
         SessionCookie importing = new SessionCookie();
         values.put("String@/left-out", PersonRouteFiles.leftOut(mvc, walk.director(), importing, world.schoolA()));
         Predicate<String> cabinet = pattern -> pattern.startsWith("/api/v1/me/") || pattern.contains("/my");
