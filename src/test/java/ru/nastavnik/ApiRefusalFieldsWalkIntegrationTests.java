@@ -170,7 +170,8 @@ class ApiRefusalFieldsWalkIntegrationTests {
             List<String> notCovered)
             throws Exception {
         try {
-            return requests.build(route, person, currentVersion(requests.url(route, person), caller));
+            return requests.build(
+                    route, person, PersonRouteRequests.currentVersion(mvc, requests.url(route, person), caller));
         } catch (PersonRouteRequests.CannotBuild e) {
             notCovered.add(e.getMessage());
             return null;
@@ -199,24 +200,6 @@ class ApiRefusalFieldsWalkIntegrationTests {
         return PersonRoutes.all(context).stream()
                 .filter(route -> route.pattern().startsWith("/api/") && !route.read() && which.test(route.handler()))
                 .toList();
-    }
-
-    /**
-     * The ETag a client holds for the resource a change is sent to: of its own URL, or of the nearest resource above
-     * it ({@code …/practices/{id}} for {@code …/practices/{id}/distribution-consent}), as a client reads the record
-     * before changing a part of it.
-     */
-    private String currentVersion(String url, NastavnikPrincipal caller) throws Exception {
-        for (String at = url; at.chars().filter(c -> c == '/').count() > 3; at = at.substring(0, at.lastIndexOf('/'))) {
-            MvcResult read = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(at)
-                            .with(user(caller)))
-                    .andReturn();
-            String etag = read.getResponse().getHeader("ETag");
-            if (etag != null) {
-                return etag;
-            }
-        }
-        return "\"0\"";
     }
 
     private static MethodParameter bodyParameter(HandlerMethod handler) {

@@ -64,22 +64,8 @@ final class PersonRouteRequests {
         AbstractMockHttpServletRequestBuilder<?> request = files
                 ? multipart(HttpMethod.valueOf(route.method()), url.toString())
                 : request(HttpMethod.valueOf(route.method()), url.toString());
+        parameters(route, person).forEach(request::param);
         for (MethodParameter parameter : parameters) {
-            parameter.initParameterNameDiscovery(new org.springframework.core.DefaultParameterNameDiscoverer());
-            RequestParam param = parameter.getParameterAnnotation(RequestParam.class);
-            if (param != null) {
-                String name = PersonRoutes.boundName(parameter).orElseThrow();
-                String value = paramValue(route, parameter, param, name, person);
-                if (value != null) {
-                    request.param(name, value);
-                }
-            } else if (PersonRoutes.form(parameter)) {
-                route.personParameters().stream()
-                        .filter(name -> java.util.Arrays.stream(
-                                        parameter.getParameterType().getRecordComponents())
-                                .anyMatch(c -> c.getName().equals(name)))
-                        .forEach(name -> request.param(name, person));
-            }
             RequestBody body = parameter.getParameterAnnotation(RequestBody.class);
             if (body != null) {
                 request.contentType(MediaType.APPLICATION_JSON)
@@ -92,6 +78,32 @@ final class PersonRouteRequests {
             request.header("If-Match", version);
         }
         return request;
+    }
+
+    /**
+     * The request parameters {@link #build} sends: each required parameter the walk's value of its type, each
+     * parameter or form field naming a person the person asked about.
+     */
+    Map<String, String> parameters(PersonRoutes.Route route, String person) {
+        Map<String, String> sent = new java.util.LinkedHashMap<>();
+        for (MethodParameter parameter : route.handler().getMethodParameters()) {
+            parameter.initParameterNameDiscovery(new org.springframework.core.DefaultParameterNameDiscoverer());
+            RequestParam param = parameter.getParameterAnnotation(RequestParam.class);
+            if (param != null) {
+                String name = PersonRoutes.boundName(parameter).orElseThrow();
+                String value = paramValue(route, parameter, param, name, person);
+                if (value != null) {
+                    sent.put(name, value);
+                }
+            } else if (PersonRoutes.form(parameter)) {
+                route.personParameters().stream()
+                        .filter(name -> java.util.Arrays.stream(
+                                        parameter.getParameterType().getRecordComponents())
+                                .anyMatch(c -> c.getName().equals(name)))
+                        .forEach(name -> sent.put(name, person));
+            }
+        }
+        return sent;
     }
 
     private String pathValue(
@@ -109,6 +121,10 @@ final class PersonRouteRequests {
                 Class<?> type = parameter.getParameterType();
                 return type.isEnum() ? ((Enum<?>) type.getEnumConstants()[0]).name() : valueOf(route, type, name);
             }
+        }
+        // a path variable bound into a form's field rather than a parameter ({activity} of a programme's activity)
+        if (values.containsKey("path:" + name)) {
+            return values.get("path:" + name);
         }
         throw new CannotBuild(route, "path variable {" + name + "} is bound to no parameter");
     }
@@ -128,7 +144,8 @@ final class PersonRouteRequests {
             return "0";
         }
         boolean required = param.required() && param.defaultValue().equals(ValueConstants.DEFAULT_NONE);
-        if (!required || MultipartFile.class.isAssignableFrom(type)) {
+        // a map takes every parameter of the request: none is required by name
+        if (!required || MultipartFile.class.isAssignableFrom(type) || Map.class.isAssignableFrom(type)) {
             return null;
         }
         if (type.isEnum()) {
@@ -152,6 +169,30 @@ final class PersonRouteRequests {
             throw new CannotBuild(route, "no value of " + type.getSimpleName() + " for " + name);
         }
         return value;
+    }
+
+    /**
+     * The ETag a client holds for the resource a change is sent to: of its own URL, or of the nearest resource above
+     * it ({@code …/practices/{id}} for {@code …/practices/{id}/distribution-consent}), as a client reads the record
+     * before changing a part of it; {@code "0"} where none is found.
+     */
+    static String currentVersion(
+            org.springframework.test.web.servlet.MockMvc mvc,
+            String url,
+            ru.nastavnik.shared.security.NastavnikPrincipal caller)
+            throws Exception {
+        for (String at = url; at.chars().filter(c -> c == '/').count() > 3; at = at.substring(0, at.lastIndexOf('/'))) {
+            String etag = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(at)
+                            .with(org.springframework.security.test.web.servlet.request
+                                    .SecurityMockMvcRequestPostProcessors.user(caller)))
+                    .andReturn()
+                    .getResponse()
+                    .getHeader("ETag");
+            if (etag != null) {
+                return etag;
+            }
+        }
+        return "\"0\"";
     }
 
     /** A route the walk has no values for: reported as not covered, with what was missing. */

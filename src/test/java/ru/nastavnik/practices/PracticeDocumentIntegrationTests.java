@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -42,6 +43,45 @@ class PracticeDocumentIntegrationTests {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Test
+    void aConsentRecordedOnTheCardMeanwhileLeavesTheLaterOneUnsavedWithAMessageNotAServerError() throws Exception {
+        Fixtures.World world = fixtures.world();
+        PracticeShelf.Shelved p = shelf.accepted(world.schoolA(), "Взаимопосещение", "Кратко о практике");
+        String opened = mvc.perform(get("/api/v1/organisations/" + world.schoolA() + "/practices/" + p.id())
+                        .with(user(p.curator())))
+                .andReturn()
+                .getResponse()
+                .getHeader("ETag")
+                .replace("\"", "");
+        mvc.perform(post("/practices/" + p.id() + "/consent")
+                        .param("givenOn", "2026-11-20")
+                        .param("version", opened)
+                        .with(user(p.curator()))
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/practices/" + p.id()))
+                .andExpect(flash().attributeExists("flash"));
+        // the same card, opened before the consent above was recorded
+        mvc.perform(post("/practices/" + p.id() + "/consent")
+                        .param("givenOn", "2026-11-21")
+                        .param("version", opened)
+                        .with(user(p.curator()))
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/practices/" + p.id()))
+                .andExpect(result -> assertThat(((ru.nastavnik.shared.web.Flash)
+                                        result.getFlashMap().get("flashError"))
+                                .key())
+                        .isEqualTo("error.conflict"));
+        mvc.perform(post("/practices/" + p.id() + "/consent")
+                        .param("givenOn", "2026-11-22")
+                        .with(user(p.curator()))
+                        .with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("без версии")));
+        mvc.perform(get("/practices/" + p.id()).with(user(p.curator())))
+                .andExpect(content().string(containsString("20.11.2026")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("21.11.2026"))));
+    }
 
     @Test
     void theContestEntryReadsBackWithItsSectionsAuthorsAndConsent() throws Exception {

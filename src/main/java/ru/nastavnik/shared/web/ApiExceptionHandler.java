@@ -105,15 +105,13 @@ class ApiExceptionHandler {
                                 field, null, field == null ? why : errors.message("text.unsafe.field", field, why))));
             }
         }
+        String detail = field == null
+                ? errors.message("error.unreadable.detail")
+                : ex.getCause() instanceof tools.jackson.databind.exc.InvalidNullException
+                        ? errors.message("error.unreadable.nullElement", field)
+                        : errors.message("error.unreadable.field", field);
         return respond(
-                HttpStatus.BAD_REQUEST,
-                "error.unreadable",
-                List.of(new ApiErrorWriter.ApiError(
-                        field,
-                        null,
-                        field == null
-                                ? errors.message("error.unreadable.detail")
-                                : errors.message("error.unreadable.field", field))));
+                HttpStatus.BAD_REQUEST, "error.unreadable", List.of(new ApiErrorWriter.ApiError(field, null, detail)));
     }
 
     /** The JSON path of the value that could not be read, e.g. {@code roles[0].role}. */

@@ -18,9 +18,11 @@ import ru.nastavnik.shared.UnsafeText;
 
 /**
  * Every query and form parameter of every request, checked once before anything reads it: unsafe text (a NUL
- * made PostgreSQL fail with a 500) and page numbers past any list (page × size overflowed into a 500) are a 400
- * with a Russian message, in the API's JSON shape or as the error page. Multipart bodies are checked where their
- * fields are read; here only their query string.
+ * made PostgreSQL fail with a 500), page numbers past any list (page × size overflowed into a 500) and dates past
+ * year 9999 ({@link CalendarYears}: a birthday that far overflowed into a 500) are a 400
+ * with a Russian message, in the API's JSON shape or as the error page. Of a multipart body only the query string is
+ * checked here (reading its parts would store the upload before the size limits apply); its text fields once Spring
+ * has read them ({@link MultipartTextCheck}).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -45,6 +47,11 @@ class RequestTextFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
+        refuse(request, response, problem);
+    }
+
+    /** The 400 for a refused parameter: the API's JSON or the error page, naming the parameter. */
+    void refuse(HttpServletRequest request, HttpServletResponse response, Problem problem) throws IOException {
         String message = errors.message(problem.key(), problem.name());
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -69,6 +76,9 @@ class RequestTextFilter extends OncePerRequestFilter {
             String unsafe = UnsafeText.problem(name) != null ? UnsafeText.problem(name) : UnsafeText.problem(value);
             if (unsafe != null) {
                 return new Problem(UnsafeText.problem(name) == null ? name : "?", unsafe + ".parameter");
+            }
+            if (CalendarYears.farText(value)) {
+                return new Problem(name, CalendarYears.MESSAGE_KEY);
             }
             if ((name.equals("page") || name.equals("size"))
                     && value != null
@@ -95,7 +105,13 @@ class RequestTextFilter extends OncePerRequestFilter {
             }
             return all;
         }
-        request.getParameterMap().forEach((name, values) -> {
+        return each(request.getParameterMap());
+    }
+
+    /** Every value of every parameter, a parameter given several times once a value. */
+    static List<Map.Entry<String, String>> each(Map<String, String[]> parameters) {
+        List<Map.Entry<String, String>> all = new ArrayList<>();
+        parameters.forEach((name, values) -> {
             for (String value : values) {
                 all.add(Map.entry(name, value == null ? "" : value));
             }

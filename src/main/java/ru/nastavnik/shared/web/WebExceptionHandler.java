@@ -23,6 +23,8 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import ru.nastavnik.shared.InvalidInputException;
+import ru.nastavnik.shared.StaleVersionException;
+import ru.nastavnik.shared.VersionRequiredException;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 
 /**
@@ -105,10 +107,23 @@ class WebExceptionHandler {
         return conflict(response, model);
     }
 
-    @ExceptionHandler(OptimisticLockingFailureException.class)
+    /**
+     * A form sent on a version someone else has saved since, where its controller does not take the conflict back
+     * into the form itself ({@link Submit}): nothing is overwritten, the page says so.
+     */
+    @ExceptionHandler({OptimisticLockingFailureException.class, StaleVersionException.class})
     String conflict(HttpServletResponse response, Model model) {
         response.setStatus(HttpServletResponse.SC_CONFLICT);
         model.addAttribute("status", HttpServletResponse.SC_CONFLICT);
+        return page(model);
+    }
+
+    /** A change sent without the version of the record it was made on (a form not from our page): nothing changes. */
+    @ExceptionHandler(VersionRequiredException.class)
+    String versionMissing(HttpServletResponse response, Model model) {
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        model.addAttribute("status", HttpServletResponse.SC_BAD_REQUEST);
+        model.addAttribute("refusal", messages.getMessage("error.versionMissing.page", null, ApiErrorWriter.RUSSIAN));
         return page(model);
     }
 
