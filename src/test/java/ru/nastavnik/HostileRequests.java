@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.beans.BeanUtils;
 import org.springframework.core.MethodParameter;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
@@ -45,7 +46,7 @@ final class HostileRequests {
             String url,
             Map<String, List<String>> parameters,
             Object body,
-            boolean files) {
+            List<MockMultipartFile> files) {
 
         String describe() {
             return route + " " + field + " = " + value;
@@ -59,11 +60,13 @@ final class HostileRequests {
         Map<String, List<String>> plausible = new LinkedHashMap<>();
         Object body = null;
         Type bodyType = null;
-        boolean files = false;
+        List<MockMultipartFile> files = new ArrayList<>();
         for (MethodParameter parameter : route.handler().getMethodParameters()) {
             parameter.initParameterNameDiscovery(new org.springframework.core.DefaultParameterNameDiscoverer());
             if (MultipartFile.class.isAssignableFrom(parameter.getParameterType())) {
-                files = true;
+                // a file the route takes, so that the form's other fields reach its service
+                files.add(HostileFiles.plausible(
+                        route.pattern(), PersonRoutes.boundName(parameter).orElse(parameter.getParameterName())));
             } else if (parameter.hasParameterAnnotation(RequestParam.class)
                     && Map.class.isAssignableFrom(parameter.getParameterType())) {
                 // every parameter of the request (a questionnaire's answers, a form of many rows): one of them
@@ -75,6 +78,10 @@ final class HostileRequests {
                 body = bodies.body(route, bodyType, person);
             } else if (form(parameter)) {
                 formFields(parameter.getParameterType()).forEach((name, type) -> {
+                    if (type == MultipartFile.class) {
+                        files.add(HostileFiles.plausible(route.pattern(), name));
+                        return;
+                    }
                     fields.put(name, type);
                     Object value = PersonRoutes.carriesAPerson(name, type) ? person : bodies.body(route, type, person);
                     if (value != null) {

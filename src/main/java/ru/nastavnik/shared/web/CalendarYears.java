@@ -16,8 +16,13 @@ final class CalendarYears {
     static final int FIRST = 1;
     static final int LAST = 9999;
 
-    /** An ISO date whose year has more than four digits (the form ISO 8601 allows only with a sign). */
-    private static final Pattern FAR_ISO_DATE = Pattern.compile("[+-]?\\d{5,}-\\d{1,2}-\\d{1,2}.*", Pattern.DOTALL);
+    /**
+     * An ISO date (or date and time) outside years 1–9999 as Java reads it: a signed year ({@code +10000-01-01},
+     * {@code -0001-01-01}), five digits or more, or year {@code 0000}. Nothing else: an order number such as
+     * {@code 12345-1-1} in a search stays a search.
+     */
+    private static final Pattern FAR_ISO_DATE =
+            Pattern.compile("([+-]\\d{4,}|\\d{5,}|0000)-\\d{2}-\\d{2}(T.*)?", Pattern.DOTALL);
 
     static final String MESSAGE_KEY = "error.badRequest.year";
 
@@ -38,7 +43,12 @@ final class CalendarYears {
     }
 
     private static Integer year(Instant instant) {
-        // Instant.MAX lies in year 1,000,000,000: the offset date time of any instant exists
-        return instant.atOffset(ZoneOffset.UTC).getYear();
+        // an instant past LocalDate's years (Instant.MAX lies in year 1,000,000,000) has no date to take a year of
+        return instant.isBefore(FIRST_INSTANT) || instant.isAfter(LAST_INSTANT)
+                ? Integer.valueOf(FIRST - 1)
+                : Integer.valueOf(instant.atOffset(ZoneOffset.UTC).getYear());
     }
+
+    private static final Instant FIRST_INSTANT = Instant.parse("0001-01-01T00:00:00Z");
+    private static final Instant LAST_INSTANT = Instant.parse("9999-12-31T23:59:59.999999999Z");
 }
