@@ -6,9 +6,12 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.UUID;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,10 +20,12 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import ru.nastavnik.publishing.internal.PublicSites;
 import ru.nastavnik.shared.Role;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 
@@ -50,10 +55,10 @@ class HostileValuesWalkIntegrationTests {
     Fixtures fixtures;
 
     @Autowired
-    ru.nastavnik.publishing.internal.PublicSites sites;
+    PublicSites sites;
 
     @Autowired
-    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    JdbcTemplate jdbc;
 
     @Test
     void noHostileValueInAnyFieldOfAnyRouteGivesAServerErrorAndEveryRefusalIsInRussian() throws Exception {
@@ -65,16 +70,16 @@ class HostileValuesWalkIntegrationTests {
         values.put("String:slug", sites.choose(walk.director(), world.schoolA(), "vrazhdebnaya-" + world.tag()));
         // the routes that take a value the other walks have no need of: a check of a staff file that is not there,
         // the current year's report, a programme result and an activity of the pair's programme
-        values.put("String@/people/staff/import/", java.util.UUID.randomUUID().toString());
+        values.put("String@/people/staff/import/", UUID.randomUUID().toString());
         values.put("Integer:year", String.valueOf(SchoolToday.date().getYear()));
-        values.put("ProgrammeResultId", java.util.UUID.randomUUID().toString());
+        values.put("ProgrammeResultId", UUID.randomUUID().toString());
         values.put("String:part", "regulation");
         values.put(
                 "path:activity",
                 jdbc.queryForObject(
                                 "select id from programme_activity where programme_id = ?::uuid order by position"
                                         + " limit 1",
-                                java.util.UUID.class,
+                                UUID.class,
                                 values.get("ProgrammeId"))
                         .toString());
         String person = walk.mentor().toString();
@@ -201,7 +206,16 @@ class HostileValuesWalkIntegrationTests {
                 .as("%s (%s): %s", variant.describe(), route.describe(), abbreviated(body))
                 .isLessThan(500);
         // an empty refusal is a sendError: the server's Russian error page or JSON is rendered by its error dispatch,
-        // which MockMvc does not make (RussianServerErrors, PageErrorsAsPages and their tests)
+        // which MockMvc does not make (RussianServerErrors, PageErrorsAsPages and their tests); a message it was sent
+        // with is what that page shows
+        String message = answer.getResponse().getErrorMessage();
+        if (status >= 400 && status < 500 && body.isEmpty() && message != null) {
+            softly.assertThat(message)
+                    .as(
+                            "%s (%s) answered %d: the refusal says why in Russian",
+                            variant.describe(), route.describe(), status)
+                    .containsPattern("[А-Яа-яЁё]{3}");
+        }
         if (status >= 400 && status < 500 && !body.isEmpty()) {
             softly.assertThat(body)
                     .as(
@@ -216,7 +230,7 @@ class HostileValuesWalkIntegrationTests {
      * hostile value is let change comes after the reads of the world it changes.
      */
     private List<PersonRoutes.Route> routes() {
-        java.util.Set<String> handlers = new java.util.HashSet<>();
+        Set<String> handlers = new HashSet<>();
         return PersonRoutes.all(context).stream()
                 // a handler mapped under several paths reads its input once: walked under the first
                 .filter(route ->

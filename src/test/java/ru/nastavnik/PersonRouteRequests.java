@@ -1,5 +1,7 @@
 package ru.nastavnik;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
@@ -9,12 +11,14 @@ import java.util.regex.Pattern;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ValueConstants;
 import org.springframework.web.multipart.MultipartFile;
+import ru.nastavnik.shared.security.NastavnikPrincipal;
 
 /**
  * Builds the request a route of {@link PersonRoutes} answers, from the route's own handler: each path variable and
@@ -176,15 +180,9 @@ final class PersonRouteRequests {
      * it ({@code …/practices/{id}} for {@code …/practices/{id}/distribution-consent}), as a client reads the record
      * before changing a part of it; {@code "0"} where none is found.
      */
-    static String currentVersion(
-            org.springframework.test.web.servlet.MockMvc mvc,
-            String url,
-            ru.nastavnik.shared.security.NastavnikPrincipal caller)
-            throws Exception {
+    static String currentVersion(MockMvc mvc, String url, NastavnikPrincipal caller) throws Exception {
         for (String at = url; at.chars().filter(c -> c == '/').count() > 3; at = at.substring(0, at.lastIndexOf('/'))) {
-            String etag = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(at)
-                            .with(org.springframework.security.test.web.servlet.request
-                                    .SecurityMockMvcRequestPostProcessors.user(caller)))
+            String etag = mvc.perform(get(at).with(user(caller)))
                     .andReturn()
                     .getResponse()
                     .getHeader("ETag");

@@ -79,7 +79,7 @@ class OrganisationApiIntegrationTests {
                                         "{\"username\":\"nobody1\",\"password\":\"long-enough-password\",\"fullName\":\"Х\",\"roles\":[null]}"))
                 // no list of a body holds a null (SafeTextJson): refused while the body is read, naming the list
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].field").value("roles[0]"))
+                .andExpect(jsonPath("$.errors[0].field").value("roles"))
                 .andExpect(
                         jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("пустой элемент")));
     }

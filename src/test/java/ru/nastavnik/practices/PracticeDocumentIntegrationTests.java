@@ -2,6 +2,7 @@ package ru.nastavnik.practices;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -26,6 +27,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.shared.Role;
+import ru.nastavnik.shared.web.Flash;
 
 /** The school describes its practice in the contest's sections and records the authors' consent; the DOCX carries it all. */
 @SpringBootTest
@@ -68,9 +70,7 @@ class PracticeDocumentIntegrationTests {
                         .with(user(p.curator()))
                         .with(csrf()))
                 .andExpect(redirectedUrl("/practices/" + p.id()))
-                .andExpect(result -> assertThat(((ru.nastavnik.shared.web.Flash)
-                                        result.getFlashMap().get("flashError"))
-                                .key())
+                .andExpect(result -> assertThat(((Flash) result.getFlashMap().get("flashError")).key())
                         .isEqualTo("error.conflict"));
         mvc.perform(post("/practices/" + p.id() + "/consent")
                         .param("givenOn", "2026-11-22")
@@ -80,7 +80,7 @@ class PracticeDocumentIntegrationTests {
                 .andExpect(content().string(containsString("без версии")));
         mvc.perform(get("/practices/" + p.id()).with(user(p.curator())))
                 .andExpect(content().string(containsString("20.11.2026")))
-                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("21.11.2026"))));
+                .andExpect(content().string(not(containsString("21.11.2026"))));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package ru.nastavnik.practices.web;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.nastavnik.practices.PracticeId;
 import ru.nastavnik.shared.StaleVersionException;
@@ -19,7 +20,7 @@ final class Outcome {
         String card = "redirect:/practices/" + practice;
         try {
             return Submit.to(card, redirect, action::run, done);
-        } catch (StaleVersionException meanwhile) {
+        } catch (StaleVersionException | OptimisticLockingFailureException meanwhile) {
             Flash.error(redirect, "error.conflict");
             return card;
         }

@@ -96,7 +96,7 @@ class ApiExceptionHandler {
         }
         String field = ex.getCause() instanceof JacksonException json ? fieldOf(json) : null;
         for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
-            if (cause instanceof SafeTextJson.UnsafeTextException unsafe) {
+            if (cause instanceof SafeTextJson.RefusedValueException unsafe) {
                 String why = errors.message(unsafe.messageKey());
                 return respond(
                         HttpStatus.BAD_REQUEST,
@@ -105,13 +105,15 @@ class ApiExceptionHandler {
                                 field, null, field == null ? why : errors.message("text.unsafe.field", field, why))));
             }
         }
-        String detail = field == null
-                ? errors.message("error.unreadable.detail")
-                : ex.getCause() instanceof tools.jackson.databind.exc.InvalidNullException
-                        ? errors.message("error.unreadable.nullElement", field)
-                        : errors.message("error.unreadable.field", field);
         return respond(
-                HttpStatus.BAD_REQUEST, "error.unreadable", List.of(new ApiErrorWriter.ApiError(field, null, detail)));
+                HttpStatus.BAD_REQUEST,
+                "error.unreadable",
+                List.of(new ApiErrorWriter.ApiError(
+                        field,
+                        null,
+                        field == null
+                                ? errors.message("error.unreadable.detail")
+                                : errors.message("error.unreadable.field", field))));
     }
 
     /** The JSON path of the value that could not be read, e.g. {@code roles[0].role}. */

@@ -16,20 +16,25 @@ final class CalendarYears {
     static final int FIRST = 1;
     static final int LAST = 9999;
 
-    /**
-     * An ISO date (or date and time) outside years 1–9999 as Java reads it: a signed year ({@code +10000-01-01},
-     * {@code -0001-01-01}), five digits or more, or year {@code 0000}. Nothing else: an order number such as
-     * {@code 12345-1-1} in a search stays a search.
-     */
-    private static final Pattern FAR_ISO_DATE =
-            Pattern.compile("([+-]\\d{4,}|\\d{5,}|0000)-\\d{2}-\\d{2}(T.*)?", Pattern.DOTALL);
-
     static final String MESSAGE_KEY = "error.badRequest.year";
+
+    /**
+     * A date (or date and time) a form would read outside years 1–9999: ISO with a signed year ({@code +10000-01-01},
+     * {@code -0001-01-01}) or year {@code 0000}, and the Russian form with a year of five digits or more
+     * ({@code 31.12.999999999}: a form field without an ISO format reads dates in the page's locale). Nothing else: an
+     * order number such as {@code 12345-01-02} in a search stays a search.
+     */
+    private static final Pattern FAR_DATE = Pattern.compile(
+            "(([+-]\\d{4,}|0000)-\\d{2}-\\d{2}(T.*)?)|(\\d{1,2}\\.\\d{1,2}\\.(\\d{5,}|0{1,4})(\\s.*)?)",
+            Pattern.DOTALL);
+
+    private static final Instant FIRST_INSTANT = Instant.parse("0001-01-01T00:00:00Z");
+    private static final Instant LAST_INSTANT = Instant.parse("9999-12-31T23:59:59.999999999Z");
 
     private CalendarYears() {}
 
     static boolean farText(String value) {
-        return value != null && FAR_ISO_DATE.matcher(value.strip()).matches();
+        return value != null && FAR_DATE.matcher(value.strip()).matches();
     }
 
     static boolean far(Object value) {
@@ -48,7 +53,4 @@ final class CalendarYears {
                 ? Integer.valueOf(FIRST - 1)
                 : Integer.valueOf(instant.atOffset(ZoneOffset.UTC).getYear());
     }
-
-    private static final Instant FIRST_INSTANT = Instant.parse("0001-01-01T00:00:00Z");
-    private static final Instant LAST_INSTANT = Instant.parse("9999-12-31T23:59:59.999999999Z");
 }

@@ -1,5 +1,6 @@
 package ru.nastavnik.shared.web;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Component;
@@ -24,7 +25,9 @@ class MultipartTextCheck implements HandlerInterceptor {
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
             throws Exception {
-        if (WebUtils.getNativeRequest(request, MultipartRequest.class) == null) {
+        // the error page's forward of a refused request reads the same parts again: refused once, not twice
+        if (request.getDispatcherType() != DispatcherType.REQUEST
+                || WebUtils.getNativeRequest(request, MultipartRequest.class) == null) {
             return true;
         }
         RequestTextFilter.Problem problem = RequestTextFilter.check(RequestTextFilter.each(request.getParameterMap()));

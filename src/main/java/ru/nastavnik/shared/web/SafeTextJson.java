@@ -1,10 +1,12 @@
 package ru.nastavnik.shared.web;
 
 import java.time.temporal.Temporal;
-import java.util.function.Predicate;
-import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
+import java.util.Collection;
+import java.util.Objects;
+import java.util.function.Function;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.context.request.RequestContextHolder;
 import ru.nastavnik.shared.UnsafeText;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.BeanDescription;
@@ -28,6 +30,14 @@ import tools.jackson.databind.type.CollectionType;
 @Configuration(proxyBeanMethods = false)
 class SafeTextJson {
 
+    /**
+     * No list a client sends holds more than {@value #LONGEST_LIST} elements: the largest school's staff is a few
+     * hundred, a region's lists (proposals approved at once, a questionnaire's invitations) some thousands; a longer
+     * one is a mistake or an attack, and a service would work through every element (ten thousand consent requests in
+     * one call took eight seconds), so it is refused while being read.
+     */
+    static final int LONGEST_LIST = 10_000;
+
     @Bean
     JacksonModule safeTextModule() {
         return new SimpleModule("nastavnik-safe-text")
@@ -37,7 +47,9 @@ class SafeTextJson {
                     public ValueDeserializer<?> modifyDeserializer(
                             DeserializationConfig config, BeanDescription.Supplier bean, ValueDeserializer<?> reader) {
                         return Temporal.class.isAssignableFrom(bean.getBeanClass())
-                                ? new Checked(reader, CalendarYears::far, CalendarYears.MESSAGE_KEY + ".field")
+                                ? new Checked(
+                                        reader,
+                                        value -> CalendarYears.far(value) ? CalendarYears.MESSAGE_KEY + ".field" : null)
                                 : reader;
                     }
 
@@ -47,53 +59,50 @@ class SafeTextJson {
                             CollectionType type,
                             BeanDescription.Supplier bean,
                             ValueDeserializer<?> reader) {
-                        return new Checked(
-                                reader,
-                                list -> list instanceof java.util.Collection<?> c && c.size() > LONGEST_LIST,
-                                "error.unreadable.tooLong");
+                        return new Checked(reader, SafeTextJson::listProblem);
                     }
                 });
     }
 
     /**
-     * No list a school sends holds more than {@value #LONGEST_LIST} elements (the largest school's staff is a few
-     * hundred); a longer one is a mistake or an attack, and a service would work through every element (ten thousand
-     * consent requests in one call took eight seconds), so it is refused while being read.
+     * A value read by Jackson's own reader, then refused with the message key {@code problem} answers (null: none),
+     * naming the field. Only what a client sends is judged: the same mapper reads the event publication registry's
+     * stored events back on a restart, outside any request, and a stored event is never refused.
      */
-    static final int LONGEST_LIST = 10_000;
-
-    /** A value read by Jackson's own reader, then refused when {@code refused} says so, naming the field. */
     static final class Checked extends DelegatingDeserializer {
 
-        private final Predicate<Object> refused;
-        private final String messageKey;
+        private final Function<Object, String> problem;
 
-        Checked(ValueDeserializer<?> reader, Predicate<Object> refused, String messageKey) {
+        Checked(ValueDeserializer<?> reader, Function<Object, String> problem) {
             super(reader);
-            this.refused = refused;
-            this.messageKey = messageKey;
+            this.problem = problem;
         }
 
         @Override
         protected ValueDeserializer<?> newDelegatingInstance(ValueDeserializer<?> reader) {
-            return new Checked(reader, refused, messageKey);
+            return new Checked(reader, problem);
         }
 
         @Override
         public Object deserialize(JsonParser parser, DeserializationContext context) {
             Object value = super.deserialize(parser, context);
-            if (refused.test(value)) {
-                throw new UnsafeTextException(messageKey);
+            String refused = RequestContextHolder.getRequestAttributes() == null ? null : problem.apply(value);
+            if (refused != null) {
+                throw new RefusedValueException(refused);
             }
             return value;
         }
     }
 
-    /** {@code [null]} or {@code ["a", null]} in a list or a set is refused while being read, naming the element. */
-    @Bean
-    JsonMapperBuilderCustomizer noNullsInLists() {
-        return builder -> builder.changeDefaultNullHandling(
-                handling -> handling.withContentNulls(com.fasterxml.jackson.annotation.Nulls.FAIL));
+    /** A list (or set) with a {@code null} in it — a service iterating it failed — or too long to be meant. */
+    private static String listProblem(Object value) {
+        if (!(value instanceof Collection<?> list)) {
+            return null;
+        }
+        if (list.size() > LONGEST_LIST) {
+            return "error.unreadable.tooLong";
+        }
+        return list.stream().anyMatch(Objects::isNull) ? "error.unreadable.nullElement" : null;
     }
 
     static final class SafeStringDeserializer extends StringDeserializer {
@@ -103,21 +112,21 @@ class SafeTextJson {
             String value = super.deserialize(parser, context);
             String problem = UnsafeText.problem(value);
             if (problem != null) {
-                throw new UnsafeTextException(problem);
+                throw new RefusedValueException(problem);
             }
             return value;
         }
     }
 
     /**
-     * A value refused while being read (unsafe text, a date out of range): carries the message key out of the reader;
-     * the API's handler names the field from the reader's path.
+     * A value refused while being read (unsafe text, a date out of range, a list with a null or too long): carries the
+     * message key out of the reader; the API's handler names the field from the reader's path.
      */
-    static final class UnsafeTextException extends RuntimeException {
+    static final class RefusedValueException extends RuntimeException {
 
         private final String messageKey;
 
-        UnsafeTextException(String messageKey) {
+        RefusedValueException(String messageKey) {
             super(messageKey);
             this.messageKey = messageKey;
         }

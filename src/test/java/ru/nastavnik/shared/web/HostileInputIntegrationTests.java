@@ -57,13 +57,13 @@ class HostileInputIntegrationTests {
     }
 
     @Test
-    void aNullInsideAJsonListIsABadRequestNamingTheElement() throws Exception {
+    void aNullInsideAJsonListIsABadRequestNamingTheList() throws Exception {
         mvc.perform(post("/api/v1/organisations/" + world.schoolA() + "/consents/requests")
                         .with(user(curator))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"purpose\":\"PUBLICATION\",\"personIds\":[null]}"))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].field").value("personIds[0]"))
+                .andExpect(jsonPath("$.errors[0].field").value("personIds"))
                 .andExpect(jsonPath("$.errors[0].message").value(containsString("пустой элемент")));
     }
 
