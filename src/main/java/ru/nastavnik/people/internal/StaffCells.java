@@ -52,11 +52,18 @@ final class StaffCells {
             return null;
         }
         for (DateTimeFormatter format : DATES) {
+            LocalDate date;
             try {
-                return LocalDate.parse(value, format);
+                date = LocalDate.parse(value, format);
             } catch (DateTimeParseException e) {
                 // try the next form schools write dates in
+                continue;
             }
+            // «31.12.+999999999» reads as a date whose arithmetic (an age at hiring) overflows: no school means it
+            if (date.getYear() < 1 || date.getYear() > 9999) {
+                throw new IllegalArgumentException("import.cell.date");
+            }
+            return date;
         }
         // A date cell without a date format reaches us as Excel's day number.
         if (value.matches("\\d{4,5}")) {

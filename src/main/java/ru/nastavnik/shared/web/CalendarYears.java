@@ -21,11 +21,12 @@ final class CalendarYears {
     /**
      * A date (or date and time) a form would read outside years 1–9999: ISO with a signed year ({@code +10000-01-01},
      * {@code -0001-01-01}) or year {@code 0000}, and the Russian form with a year of five digits or more
-     * ({@code 31.12.999999999}: a form field without an ISO format reads dates in the page's locale). Nothing else: an
+     * ({@code 31.12.999999999}, {@code 31.12.+10000}: a form field without an ISO format reads dates in the page's
+     * locale). Nothing else: an
      * order number such as {@code 12345-01-02} in a search stays a search.
      */
     private static final Pattern FAR_DATE = Pattern.compile(
-            "(([+-]\\d{4,}|0000)-\\d{2}-\\d{2}(T.*)?)|(\\d{1,2}\\.\\d{1,2}\\.(\\d{5,}|0{1,4})(\\s.*)?)",
+            "(([+-]\\d{4,}|0000)-\\d{2}-\\d{2}(T.*)?)|(\\d{1,2}\\.\\d{1,2}\\.([+-]\\d+|\\d{5,}|0{1,4})(\\s.*)?)",
             Pattern.DOTALL);
 
     private static final Instant FIRST_INSTANT = Instant.parse("0001-01-01T00:00:00Z");

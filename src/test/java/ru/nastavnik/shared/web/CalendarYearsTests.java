@@ -35,6 +35,7 @@ class CalendarYearsTests {
         assertThat(CalendarYears.farText("9999-12-31T23:59")).isFalse();
         assertThat(CalendarYears.farText("31.12.999999999")).isTrue();
         assertThat(CalendarYears.farText("01.01.0000")).isTrue();
+        assertThat(CalendarYears.farText("31.12.+10000")).isTrue();
         assertThat(CalendarYears.farText("31.12.2026")).isFalse();
         // an order number or a phone in a search is no date
         assertThat(CalendarYears.farText("12345-1-1")).isFalse();

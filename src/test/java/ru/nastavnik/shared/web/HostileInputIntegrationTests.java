@@ -99,6 +99,16 @@ class HostileInputIntegrationTests {
                         .with(csrf()))
                 .andExpect(status().isBadRequest())
                 .andExpect(status().reason(containsString("«birthDate»")));
+        // the page's own form reads a date in the Russian locale, where a year of any length parses
+        mvc.perform(post("/people/staff")
+                        .param("organisation", world.schoolA().toString())
+                        .param("lastName", "Кузнецова")
+                        .param("firstName", "Анна")
+                        .param("birthDate", "31.12.999999999")
+                        .with(user(curator))
+                        .with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(status().reason(containsString("«birthDate»")));
         assertThat(staffOf()).isEqualTo(staff);
     }
 
