@@ -6,13 +6,16 @@ import com.jayway.jsonpath.JsonPath;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.stereotype.Component;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
@@ -221,8 +224,7 @@ class PersonRouteWorld {
                 "register",
                 mvc.perform(MockMvcRequestBuilders.multipart("/api/v1/organisations/"
                                         + walk.world().schoolA() + "/orders/" + order + "/register")
-                                .file(new org.springframework.mock.web.MockMultipartFile(
-                                        "scan", "prikaz.png", "image/png", png()))
+                                .file(new MockMultipartFile("scan", "prikaz.png", "image/png", png()))
                                 .param("number", "17-од")
                                 .param("orderDate", LocalDate.now().toString())
                                 .with(user(walk.director())))
@@ -236,16 +238,16 @@ class PersonRouteWorld {
                         .with(user(walk.mentorAccount())))
                 .andReturn()
                 .getResponse()
-                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+                .getContentAsString(StandardCharsets.UTF_8);
         String activity = JsonPath.read(view, "$.programme.activities[0].id");
         ByteArrayOutputStream docx = new ByteArrayOutputStream();
-        try (var document = new org.apache.poi.xwpf.usermodel.XWPFDocument()) {
+        try (var document = new XWPFDocument()) {
             document.createParagraph().createRun().setText("Конспект посещённого урока. Учитель: Новикова");
             document.write(docx);
         }
         var answer = mvc.perform(MockMvcRequestBuilders.multipart(
                                 "/api/v1/programmes/" + programme + "/activities/" + activity + "/evidence")
-                        .file(new org.springframework.mock.web.MockMultipartFile(
+                        .file(new MockMultipartFile(
                                 "file", "konspekt.docx", "application/octet-stream", docx.toByteArray()))
                         .param("title", "Конспект урока")
                         .with(user(walk.mentorAccount())))
@@ -259,7 +261,7 @@ class PersonRouteWorld {
                         .with(user(walk.director())))
                 .andReturn()
                 .getResponse()
-                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+                .getContentAsString(StandardCharsets.UTF_8);
         return JsonPath.read(answer, "$.id");
     }
 
@@ -299,7 +301,7 @@ class PersonRouteWorld {
     /** A scan uploaded to the roadmap's activity as its evidence. */
     private static String evidence(MockMvc mvc, NastavnikPrincipal director, String documents) throws Exception {
         var answer = mvc.perform(MockMvcRequestBuilders.multipart(documents)
-                        .file(new org.springframework.mock.web.MockMultipartFile(
+                        .file(new MockMultipartFile(
                                 "file",
                                 "protocol.pdf",
                                 "application/pdf",

@@ -67,7 +67,7 @@ public class AuditLog {
         Object[] args = subject == null
                 ? new Object[] {organisation.value()}
                 : new Object[] {organisation.value(), subject, subject};
-        long bound = Math.max(COUNTED, ((long) pageNumber + 1) * pageSize);
+        long bound = bound((long) pageNumber * pageSize, pageSize);
         Long total = jdbc.queryForObject(
                 "select count(*) from (select 1 from audit_entry a where a.organisation_id = ?" + filter + " limit "
                         + (bound + 1) + ") entries",
@@ -87,7 +87,12 @@ public class AuditLog {
      * entries (it was counted up to its bound: {@link #COUNTED}, or the page asked for).
      */
     public static boolean countedInFull(Page<?> page) {
-        return page.getTotalElements() <= Math.max(COUNTED, page.getPageable().getOffset() + page.getSize());
+        return page.getTotalElements() <= bound(page.getPageable().getOffset(), page.getSize());
+    }
+
+    /** How far the log is counted for a page: {@link #COUNTED} entries, or to the end of the page asked for. */
+    private static long bound(long offset, int size) {
+        return Math.max(COUNTED, offset + size);
     }
 
     /**
