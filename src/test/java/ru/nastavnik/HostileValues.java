@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import ru.nastavnik.shared.UnsafeText;
 
 /**
  * What an attacker, a broken client or a careless paste sends in place of a field, by the field's type: text with a
@@ -21,8 +22,9 @@ import java.util.UUID;
  */
 final class HostileValues {
 
-    /** Longer than any column or form the application keeps. */
-    static final String LONG_TEXT = "я".repeat(100_001);
+    /** The longest text any field takes ({@link UnsafeText#LONGEST}): longer than any column keeps, so it reaches the
+     * field's own rule. */
+    static final String LONG_TEXT = "я".repeat(UnsafeText.LONGEST);
 
     private static final String LONG_NAME = "a long text";
 
@@ -99,13 +101,14 @@ final class HostileValues {
     /**
      * The values of the field's own kind; JSON numbers stay numbers. Those that reach the field's service go to every
      * field (a negative number, year 0, nobody's id, a long text); those one rule refuses for all fields alike before
-     * any service (unsafe text, dates past year 9999, a value that does not parse) to the route's {@code first} field
-     * only.
+     * any service (unsafe text, a text past the longest, dates past year 9999, a value that does not parse) to the
+     * route's {@code first} field only.
      */
     private static void texts(Class<?> raw, Map<String, Object> values, boolean first) {
         if (raw == null || raw == String.class || raw == Object.class) {
             values.put(LONG_NAME, LONG_TEXT);
             if (first) {
+                values.put("a character past the longest text", LONG_TEXT + "я");
                 values.put("a Latin «a» in a Cyrillic word", "Ивaнова");
                 values.put("a bidirectional override", "\u202Eавонави");
                 values.put("invisible-only text", "\u200B\u200B");

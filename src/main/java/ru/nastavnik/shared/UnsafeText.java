@@ -7,7 +7,22 @@ package ru.nastavnik.shared;
  */
 public final class UnsafeText {
 
+    /**
+     * No field holds more than {@value} characters (about fifty pages): the longest texts a school writes into one
+     * field — a round table's protocol, a best practice's description, a news item — are a few thousand; a longer one is
+     * a pasted file or an attack that would be stored, indexed and shown on every list.
+     */
+    public static final int LONGEST = 100_000;
+
+    /** The message key of a text longer than {@link #LONGEST}. */
+    public static final String TOO_LONG = "text.unsafe.tooLong";
+
     private UnsafeText() {}
+
+    /** Why this text, sent by someone now, is refused: {@link #problem} or longer than {@link #LONGEST}. */
+    public static String sentProblem(String text) {
+        return text != null && text.length() > LONGEST ? TOO_LONG : problem(text);
+    }
 
     /** Why this text is refused (a message key), or {@code null} if it is acceptable. */
     public static String problem(String text) {

@@ -26,4 +26,17 @@ class UnsafeTextTests {
         assertThat(UnsafeText.problem("\u200b\u200d\ufeff")).isEqualTo("text.unsafe.invisible");
         assertThat(UnsafeText.problem("\u3164")).isEqualTo("text.unsafe.invisible");
     }
+
+    @Test
+    void aTextSentNowIsRefusedPastAHundredThousandCharactersAndAStoredOneIsNot() {
+        String longest = "я".repeat(UnsafeText.LONGEST);
+        String longer = longest + "я";
+
+        assertThat(UnsafeText.sentProblem(longest)).isNull();
+        assertThat(UnsafeText.sentProblem(longer)).isEqualTo(UnsafeText.TOO_LONG);
+        assertThat(UnsafeText.sentProblem("Ива\u0000нова")).isEqualTo("text.unsafe.control");
+        assertThat(UnsafeText.problem(longer))
+                .as("what was stored is read back whatever its length")
+                .isNull();
+    }
 }

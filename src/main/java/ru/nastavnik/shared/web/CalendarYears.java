@@ -1,7 +1,6 @@
 package ru.nastavnik.shared.web;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAccessor;
 import java.util.regex.Pattern;
@@ -22,8 +21,7 @@ final class CalendarYears {
      * A date (or date and time) a form would read outside years 1–9999: ISO with a signed year ({@code +10000-01-01},
      * {@code -0001-01-01}) or year {@code 0000}, and the Russian form with a year of five digits or more
      * ({@code 31.12.999999999}, {@code 31.12.+10000}: a form field without an ISO format reads dates in the page's
-     * locale). Nothing else: an
-     * order number such as {@code 12345-01-02} in a search stays a search.
+     * locale). Nothing else: an order number such as {@code 12345-01-02} in a search stays a search.
      */
     private static final Pattern FAR_DATE = Pattern.compile(
             "(([+-]\\d{4,}|0000)-\\d{2}-\\d{2}(T.*)?)|(\\d{1,2}\\.\\d{1,2}\\.([+-]\\d+|\\d{5,}|0{1,4})(\\s.*)?)",
@@ -39,19 +37,14 @@ final class CalendarYears {
     }
 
     static boolean far(Object value) {
-        Integer year = null;
         if (value instanceof Instant instant) {
-            year = year(instant);
-        } else if (value instanceof TemporalAccessor temporal && temporal.isSupported(ChronoField.YEAR)) {
-            year = temporal.get(ChronoField.YEAR);
+            // an instant past LocalDate's years (Instant.MAX lies in year 1,000,000,000) has no date to take a year of
+            return instant.isBefore(FIRST_INSTANT) || instant.isAfter(LAST_INSTANT);
         }
-        return year != null && (year < FIRST || year > LAST);
-    }
-
-    private static Integer year(Instant instant) {
-        // an instant past LocalDate's years (Instant.MAX lies in year 1,000,000,000) has no date to take a year of
-        return instant.isBefore(FIRST_INSTANT) || instant.isAfter(LAST_INSTANT)
-                ? Integer.valueOf(FIRST - 1)
-                : Integer.valueOf(instant.atOffset(ZoneOffset.UTC).getYear());
+        if (value instanceof TemporalAccessor temporal && temporal.isSupported(ChronoField.YEAR)) {
+            int year = temporal.get(ChronoField.YEAR);
+            return year < FIRST || year > LAST;
+        }
+        return false;
     }
 }

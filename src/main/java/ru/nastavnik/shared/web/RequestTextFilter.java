@@ -18,7 +18,7 @@ import ru.nastavnik.shared.UnsafeText;
 
 /**
  * Every query and form parameter of every request, checked once before anything reads it: unsafe text (a NUL
- * made PostgreSQL fail with a 500), page numbers past any list (page × size overflowed into a 500) and dates past
+ * made PostgreSQL fail with a 500) or text longer than {@link UnsafeText#LONGEST}, page numbers past any list (page × size overflowed into a 500) and dates past
  * year 9999 ({@link CalendarYears}: a birthday that far overflowed into a 500) are a 400
  * with a Russian message, in the API's JSON shape or as the error page. Of a multipart body only the query string is
  * checked here (reading its parts would store the upload before the size limits apply); its text fields once Spring
@@ -73,9 +73,10 @@ class RequestTextFilter extends OncePerRequestFilter {
         for (Map.Entry<String, String> parameter : parameters) {
             String name = parameter.getKey();
             String value = parameter.getValue();
-            String unsafe = UnsafeText.problem(name) != null ? UnsafeText.problem(name) : UnsafeText.problem(value);
+            String unsafeName = UnsafeText.sentProblem(name);
+            String unsafe = unsafeName != null ? unsafeName : UnsafeText.sentProblem(value);
             if (unsafe != null) {
-                return new Problem(UnsafeText.problem(name) == null ? name : "?", unsafe + ".parameter");
+                return new Problem(unsafeName == null ? name : "?", unsafe + ".parameter");
             }
             if (CalendarYears.farText(value)) {
                 return new Problem(name, CalendarYears.MESSAGE_KEY);

@@ -22,7 +22,8 @@ import tools.jackson.databind.type.CollectionType;
 
 /**
  * Every string of every JSON body passes {@link UnsafeText} while it is read, so that no service ever receives
- * (or tries to store) a NUL, a bidirectional override or an invisible-only value; every date and time stays within
+ * (or tries to store) a NUL, a bidirectional override, an invisible-only value or a text longer than
+ * {@link UnsafeText#LONGEST} characters; every date and time stays within
  * years 1–9999 ({@link CalendarYears}); a list holds no {@code null} (a service iterating it met a
  * NullPointerException) and at most {@value #LONGEST_LIST} elements. The API answers 400 naming the field
  * ({@link ApiExceptionHandler}).
@@ -110,7 +111,10 @@ class SafeTextJson {
         @Override
         public String deserialize(JsonParser parser, DeserializationContext context) {
             String value = super.deserialize(parser, context);
-            String problem = UnsafeText.problem(value);
+            // the length only of what a client sends: a stored event read back on a restart is never refused
+            String problem = RequestContextHolder.getRequestAttributes() == null
+                    ? UnsafeText.problem(value)
+                    : UnsafeText.sentProblem(value);
             if (problem != null) {
                 throw new RefusedValueException(problem);
             }

@@ -21,13 +21,15 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.shared.Role;
+import ru.nastavnik.shared.UnsafeText;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 
 /**
  * The rules every input passes before any service sees it, found by the hostile values walk
  * ({@code HostileValuesWalkIntegrationTests}) as server errors: a {@code null} inside a JSON list (a service iterating
  * it failed), a list of ten thousand and one (worked through one by one for seconds), a date past year 9999 (an age
- * overflowed, PostgreSQL refused a deadline), a NUL in a text field of a form sent with a file. Each is a 400 in
+ * overflowed, PostgreSQL refused a deadline), a NUL in a text field of a form sent with a file, a text of a hundred
+ * thousand and one characters (stored as sent). Each is a 400 in
  * Russian naming what is wrong, and nothing is stored.
  */
 @SpringBootTest
@@ -119,6 +121,28 @@ class HostileInputIntegrationTests {
                 .andExpect(status().reason(containsString("«title»")));
         assertThat(jdbc.queryForObject("select count(*) from training_course", Long.class))
                 .isEqualTo(courses);
+    }
+
+    @Test
+    void aTextLongerThanAHundredThousandCharactersIsABadRequestInTheApiAndOnAFormAndNoOneIsStored() throws Exception {
+        long staff = staffOf();
+        String longer = "Я".repeat(UnsafeText.LONGEST + 1);
+        mvc.perform(post("/api/v1/organisations/" + world.schoolA() + "/staff")
+                        .with(user(curator))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(TEACHER.replace("Кузнецова", longer)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("lastName"))
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("длиннее 100 000 знаков")));
+        mvc.perform(post("/people/staff")
+                        .param("organisation", world.schoolA().toString())
+                        .param("lastName", longer)
+                        .param("firstName", "Анна")
+                        .with(user(curator))
+                        .with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(status().reason(containsString("«lastName» длиннее 100 000 знаков")));
+        assertThat(staffOf()).isEqualTo(staff);
     }
 
     private long staffOf() {
