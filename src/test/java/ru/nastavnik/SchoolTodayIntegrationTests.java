@@ -19,6 +19,9 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import ru.nastavnik.consent.ConsentCheck;
 import ru.nastavnik.consent.ConsentManagement;
 import ru.nastavnik.consent.ConsentPurpose;
@@ -271,8 +274,13 @@ class SchoolTodayIntegrationTests {
         return school;
     }
 
+    /**
+     * An operator corrects the school's zone in the table; what follows is the next request (a request reads its
+     * school's zone once, and the test's methods run inside one mock request of their own).
+     */
     private void zone(OrganisationId organisation, String zone) {
         jdbc.update("update organisation set time_zone = ? where id = ?", zone, organisation.value());
+        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(new MockHttpServletRequest()));
     }
 
     private PersonId consented(NastavnikPrincipal curator, OrganisationId school, LocalDate validUntil) {

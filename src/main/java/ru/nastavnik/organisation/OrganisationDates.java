@@ -9,13 +9,18 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 import ru.nastavnik.shared.OrganisationId;
 
 /**
- * {@link SchoolDates} by a primary-key read of the zone. Deliberately not cached: the read costs less than a page's
- * other queries, and a cache on one node would keep a changed zone from the others.
+ * {@link SchoolDates} by a primary-key read of the zone. Not kept between requests: the application never changes a
+ * zone, but an operator may correct one in the table, and a node keeping it would show the old date. Within one
+ * request it is read once: a page asks its school's date several times (the roadmap four: its plan, its figures'
+ * valid consents, its deadlines).
  */
 @Component
 class OrganisationDates implements SchoolDates {
@@ -28,14 +33,36 @@ class OrganisationDates implements SchoolDates {
         this.clock = clock;
     }
 
+    private static final String READ_IN_THIS_REQUEST = OrganisationDates.class.getName() + ".zones";
+
     @Override
     public ZoneId zone(OrganisationId organisation) {
+        Map<OrganisationId, ZoneId> read = readInThisRequest();
+        return read == null ? read(organisation) : read.computeIfAbsent(organisation, this::read);
+    }
+
+    private ZoneId read(OrganisationId organisation) {
         return jdbc.sql("select time_zone from organisation where id = ?")
                 .param(organisation.value())
                 .query(String.class)
                 .optional()
                 .map(OrganisationDates::parse)
                 .orElse(DEFAULT_ZONE);
+    }
+
+    /** The zones this request has read (none outside a request: a scheduled job reads each time). */
+    @SuppressWarnings("unchecked")
+    private static Map<OrganisationId, ZoneId> readInThisRequest() {
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request == null) {
+            return null;
+        }
+        Object read = request.getAttribute(READ_IN_THIS_REQUEST, RequestAttributes.SCOPE_REQUEST);
+        if (read == null) {
+            read = new ConcurrentHashMap<OrganisationId, ZoneId>();
+            request.setAttribute(READ_IN_THIS_REQUEST, read, RequestAttributes.SCOPE_REQUEST);
+        }
+        return (Map<OrganisationId, ZoneId>) read;
     }
 
     @Override

@@ -21,10 +21,12 @@ import ru.nastavnik.shared.security.NastavnikPrincipal;
 public class OrganisationManagement implements Organisations {
 
     private final OrganisationRepository organisations;
+    private final OrganisationFacts facts;
     private final Validator validator;
 
-    OrganisationManagement(OrganisationRepository organisations, Validator validator) {
+    OrganisationManagement(OrganisationRepository organisations, OrganisationFacts facts, Validator validator) {
         this.organisations = organisations;
+        this.facts = facts;
         this.validator = validator;
     }
 
@@ -134,15 +136,13 @@ public class OrganisationManagement implements Organisations {
     @Override
     @Transactional(readOnly = true)
     public List<OrganisationId> lineage(OrganisationId id) {
-        return organisations.lineage(id.value()).stream()
-                .map(OrganisationId::new)
-                .toList();
+        return facts.lineage(id.value()).stream().map(OrganisationId::new).toList();
     }
 
     @Override
     @Transactional(readOnly = true)
     public Optional<OrganisationKind> kindOf(OrganisationId id) {
-        return organisations.kindOf(id.value());
+        return facts.kindOf(id.value());
     }
 
     private static UUID parseParent(String value) {

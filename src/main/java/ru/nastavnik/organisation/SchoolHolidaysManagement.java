@@ -139,7 +139,8 @@ class SchoolHolidaysManagement implements SchoolCalendars {
 
     /** The organisation or the nearest one above it that has holidays of its own. */
     private Optional<Organisation> nearest(OrganisationId id) {
-        List<UUID> lineage = organisations.lineage(id.value());
+        List<UUID> lineage =
+                management.lineage(id).stream().map(OrganisationId::value).toList();
         Map<UUID, Organisation> found = organisations.findAllById(lineage).stream()
                 .collect(Collectors.toMap(o -> o.id().value(), Function.identity()));
         return lineage.stream()
