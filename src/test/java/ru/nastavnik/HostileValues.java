@@ -22,8 +22,10 @@ import ru.nastavnik.shared.UnsafeText;
  */
 final class HostileValues {
 
-    /** The longest text any field takes ({@link UnsafeText#LONGEST}): longer than any column keeps, so it reaches the
-     * field's own rule. */
+    /**
+     * The longest text any field takes ({@link UnsafeText#LONGEST}): longer than any column keeps, so it reaches the
+     * field's own rule.
+     */
     static final String LONG_TEXT = "я".repeat(UnsafeText.LONGEST);
 
     private static final String LONG_NAME = "a long text";

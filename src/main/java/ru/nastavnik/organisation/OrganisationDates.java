@@ -25,6 +25,8 @@ import ru.nastavnik.shared.OrganisationId;
 @Component
 class OrganisationDates implements SchoolDates {
 
+    private static final String READ_IN_THIS_REQUEST = OrganisationDates.class.getName() + ".zones";
+
     private final JdbcClient jdbc;
     private final Clock clock;
 
@@ -32,8 +34,6 @@ class OrganisationDates implements SchoolDates {
         this.jdbc = jdbc;
         this.clock = clock;
     }
-
-    private static final String READ_IN_THIS_REQUEST = OrganisationDates.class.getName() + ".zones";
 
     @Override
     public ZoneId zone(OrganisationId organisation) {
