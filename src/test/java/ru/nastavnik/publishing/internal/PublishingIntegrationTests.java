@@ -226,7 +226,8 @@ class PublishingIntegrationTests {
         publications.schedule(w.curator(), w.school(), item.id(), Instant.now().plusMillis(300));
         assertThat(publications.get(w.curator(), item.id()).status()).isEqualTo(PublicationStatus.SCHEDULED);
         Thread.sleep(400);
-        assertThat(publications.publishDue()).isGreaterThanOrEqualTo(1);
+        // the scheduled job of the test's own node may have published it during the wait: then this run finds none
+        publications.publishDue();
         assertThat(publications.get(w.curator(), item.id()).status()).isEqualTo(PublicationStatus.PUBLISHED);
         mvc.perform(get("/o/" + w.slug() + "/nastavnichestvo"))
                 .andExpect(content().string(containsString("Скоро")));
