@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import ru.nastavnik.shared.ForbiddenException;
 import ru.nastavnik.shared.InvalidInputException;
@@ -133,14 +134,15 @@ public class OrganisationManagement implements Organisations {
         return lineage(organisation).contains(area);
     }
 
+    // kept by each node (OrganisationFacts): a hit needs no transaction of its own, nor a connection for one
     @Override
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public List<OrganisationId> lineage(OrganisationId id) {
         return facts.lineage(id.value()).stream().map(OrganisationId::new).toList();
     }
 
     @Override
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public Optional<OrganisationKind> kindOf(OrganisationId id) {
         return facts.kindOf(id.value());
     }

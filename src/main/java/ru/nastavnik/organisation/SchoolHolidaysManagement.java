@@ -37,16 +37,19 @@ class SchoolHolidaysManagement implements SchoolCalendars {
 
     private final OrganisationRepository organisations;
     private final OrganisationManagement management;
+    private final OrganisationFacts facts;
     private final SchoolTerm system;
     private final ApplicationEventPublisher events;
 
     SchoolHolidaysManagement(
             OrganisationRepository organisations,
             OrganisationManagement management,
+            OrganisationFacts facts,
             SchoolTerm system,
             ApplicationEventPublisher events) {
         this.organisations = organisations;
         this.management = management;
+        this.facts = facts;
         this.system = system;
         this.events = events;
     }
@@ -139,8 +142,7 @@ class SchoolHolidaysManagement implements SchoolCalendars {
 
     /** The organisation or the nearest one above it that has holidays of its own. */
     private Optional<Organisation> nearest(OrganisationId id) {
-        List<UUID> lineage =
-                management.lineage(id).stream().map(OrganisationId::value).toList();
+        List<UUID> lineage = facts.lineage(id.value());
         Map<UUID, Organisation> found = organisations.findAllById(lineage).stream()
                 .collect(Collectors.toMap(o -> o.id().value(), Function.identity()));
         return lineage.stream()

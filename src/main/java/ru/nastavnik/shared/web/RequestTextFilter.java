@@ -18,9 +18,9 @@ import ru.nastavnik.shared.UnsafeText;
 
 /**
  * Every query and form parameter of every request, checked once before anything reads it: unsafe text (a NUL
- * made PostgreSQL fail with a 500) or text longer than {@link UnsafeText#LONGEST}, page numbers past any list (page × size overflowed into a 500) and dates past
- * year 9999 ({@link CalendarYears}: a birthday that far overflowed into a 500) are a 400
- * with a Russian message, in the API's JSON shape or as the error page. Of a multipart body only the query string is
+ * made PostgreSQL fail with a 500) or text longer than {@link UnsafeText#LONGEST}, page numbers past any list
+ * (page × size overflowed into a 500) and dates past year 9999 ({@link CalendarYears}: a birthday that far overflowed
+ * into a 500) are a 400 with a Russian message, in the API's JSON shape or as the error page. Of a multipart body only the query string is
  * checked here (reading its parts would store the upload before the size limits apply); its text fields once Spring
  * has read them ({@link MultipartTextCheck}).
  */

@@ -23,9 +23,9 @@ import tools.jackson.databind.type.CollectionType;
 /**
  * Every string of every JSON body passes {@link UnsafeText} while it is read, so that no service ever receives
  * (or tries to store) a NUL, a bidirectional override, an invisible-only value or a text longer than
- * {@link UnsafeText#LONGEST} characters; every date and time stays within
- * years 1–9999 ({@link CalendarYears}); a list holds no {@code null} (a service iterating it met a
- * NullPointerException) and at most {@value #LONGEST_LIST} elements. The API answers 400 naming the field
+ * {@link UnsafeText#LONGEST} characters; every date and time stays within years 1–9999 ({@link CalendarYears}); a list
+ * holds no {@code null} (a service iterating it met a NullPointerException) and at most {@value #LONGEST_LIST}
+ * elements. The API answers 400 naming the field
  * ({@link ApiExceptionHandler}).
  */
 @Configuration(proxyBeanMethods = false)
