@@ -22,6 +22,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
+import ru.nastavnik.bank.BankEntries;
+import ru.nastavnik.bank.BankManagement;
+import ru.nastavnik.bank.MentorFigures;
+import ru.nastavnik.bank.MentorRequest;
 import ru.nastavnik.consent.ConsentCheck;
 import ru.nastavnik.consent.ConsentManagement;
 import ru.nastavnik.consent.ConsentPurpose;
@@ -34,6 +38,7 @@ import ru.nastavnik.monitoring.internal.NewResult;
 import ru.nastavnik.monitoring.internal.PairHealthBoard;
 import ru.nastavnik.monitoring.internal.ProgrammeImpact;
 import ru.nastavnik.monitoring.internal.ResultKind;
+import ru.nastavnik.organisation.OrganisationKind;
 import ru.nastavnik.organisation.SchoolDates;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.people.StaffManagement;
@@ -88,6 +93,12 @@ class SchoolTodayIntegrationTests {
 
     @Autowired
     ConsentCheck valid;
+
+    @Autowired
+    BankManagement banks;
+
+    @Autowired
+    BankEntries bank;
 
     @Autowired
     ProgrammeFixtures programmeFixtures;
@@ -173,26 +184,49 @@ class SchoolTodayIntegrationTests {
     }
 
     @Test
-    void theFiguresCountOfValidConsentsIsBySchoolsOwnDateAndCountsEachPersonOnce() {
-        OrganisationId vladivostok = school("Asia/Vladivostok");
+    void theFiguresCountConsentsInForceOnTheSchoolsOwnDate() {
+        OrganisationId vladivostok = fixtures.org(
+                        "Школа во Владивостоке",
+                        OrganisationKind.ORGANISATION,
+                        fixtures.world().municipality())
+                .id();
+        zone(vladivostok, "Asia/Vladivostok");
         NastavnikPrincipal curator = fixtures.user(Role.CURATOR, vladivostok);
         clock.set(at(day, 5, 0));
         PersonId valid1 = consented(curator, vladivostok, day);
         PersonId valid2 = consented(curator, vladivostok, day.plusDays(3), "Орлова");
         PersonId none = staff.create(curator, vladivostok, Fixtures.teacher("Белова", "Анна", "Игоревна"))
                 .id();
-        assertThat(valid.countValidAmong(
-                        vladivostok, List.of(valid1, valid2, none, valid1), ConsentPurpose.PERSONAL_DATA))
-                .as("15:00 in Vladivostok: both valid, the one without none, each once")
+        for (PersonId mentor : List.of(valid1, valid2, none)) {
+            consents.recordGiven(
+                    curator,
+                    vladivostok,
+                    new GiveConsent(
+                            mentor.toString(),
+                            ConsentPurpose.MENTORING_DUTIES,
+                            day.minusDays(30),
+                            mentor.equals(valid1) ? day : null,
+                            null));
+        }
+        for (PersonId mentor : List.of(valid1, valid2)) {
+            banks.saveMentor(
+                    curator,
+                    vladivostok,
+                    new MentorRequest(mentor.toString(), List.of("parents"), null, 1, List.of(), null, null, false));
+        }
+        assertThat(valid.countValidAmongStaff(vladivostok, ConsentPurpose.PERSONAL_DATA))
+                .as("15:00 in Vladivostok: both valid, the one without none")
                 .isEqualTo(2);
-        assertThat(valid.countValidAmong(vladivostok, List.of(valid1), ConsentPurpose.MENTORING_DUTIES))
-                .isZero();
-        assertThat(valid.countValidAmong(vladivostok, List.of(), ConsentPurpose.PERSONAL_DATA))
-                .isZero();
+        assertThat(bank.mentorFigures(vladivostok))
+                .as("both mentors consented to the duties on the school's 15:00; the third is not in the bank")
+                .isEqualTo(new MentorFigures(2, 0, 2));
 
         clock.set(at(day, 15, 30));
-        assertThat(valid.countValidAmong(vladivostok, List.of(valid1, valid2, none), ConsentPurpose.PERSONAL_DATA))
+        assertThat(valid.countValidAmongStaff(vladivostok, ConsentPurpose.PERSONAL_DATA))
                 .as("01:30 the next day in Vladivostok: the first has expired")
+                .isEqualTo(1);
+        assertThat(bank.mentorFigures(vladivostok).withDutiesConsent())
+                .as("01:30 the next day in Vladivostok: the first one's consent to the duties has expired")
                 .isEqualTo(1);
     }
 

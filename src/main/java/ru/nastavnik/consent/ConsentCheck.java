@@ -17,15 +17,6 @@ public interface ConsentCheck {
     long countValidAmongStaff(ru.nastavnik.shared.OrganisationId organisation, ConsentPurpose purpose);
 
     /**
-     * How many of {@code people}, the organisation's own, have a valid consent for the purpose on the organisation's
-     * today: a count in SQL, for figures (the roadmap read a thousand mentors' consents to learn one number).
-     */
-    long countValidAmong(
-            ru.nastavnik.shared.OrganisationId organisation,
-            java.util.Collection<PersonId> people,
-            ConsentPurpose purpose);
-
-    /**
      * Did the person end her consent of this purpose (withdrawn or expired) without giving or being asked for a new
      * one since? A consent never asked for is not withdrawn: it may still be given.
      */

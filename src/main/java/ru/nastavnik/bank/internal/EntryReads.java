@@ -10,8 +10,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.nastavnik.bank.BankEntries;
 import ru.nastavnik.bank.MenteeView;
+import ru.nastavnik.bank.MentorFigures;
 import ru.nastavnik.bank.MentorView;
 import ru.nastavnik.bank.TrainingStatus;
+import ru.nastavnik.organisation.SchoolDates;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.OrganisationId;
 
@@ -26,10 +28,12 @@ class EntryReads implements BankEntries {
 
     private final MenteeRepository mentees;
     private final MentorRepository mentors;
+    private final SchoolDates dates;
 
-    EntryReads(MenteeRepository mentees, MentorRepository mentors) {
+    EntryReads(MenteeRepository mentees, MentorRepository mentors, SchoolDates dates) {
         this.mentees = mentees;
         this.mentors = mentors;
+        this.dates = dates;
     }
 
     /** Entries here come without the load: the callers downstream count it themselves. */
@@ -68,12 +72,14 @@ class EntryReads implements BankEntries {
         return ids.stream().map(PersonId::new).toList();
     }
 
-    /** Who is in the organisation's mentor bank now, each with her training status (no entry is loaded). */
-    public Map<PersonId, TrainingStatus> mentorTraining(OrganisationId organisation) {
-        Map<PersonId, TrainingStatus> found = new LinkedHashMap<>();
-        mentors.currentTraining(organisation.value())
-                .forEach(row -> found.put(new PersonId((UUID) row[0]), (TrainingStatus) row[1]));
-        return found;
+    public MentorFigures mentorFigures(OrganisationId organisation) {
+        Object[] row =
+                mentors.figures(organisation.value(), dates.today(organisation)).get(0);
+        return new MentorFigures(count(row[0]), count(row[1]), count(row[2]));
+    }
+
+    private static long count(Object value) {
+        return ((Number) value).longValue();
     }
 
     public List<MenteeView> mentees(Collection<OrganisationId> organisations) {

@@ -1,5 +1,6 @@
 package ru.nastavnik.bank.internal;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -55,10 +56,15 @@ interface MentorRepository extends JpaRepository<MentorEntry, UUID> {
     @Query("select m from MentorEntry m where m.personId in :people and m.leftOn is null")
     List<MentorEntry> currentAmong(Collection<UUID> people);
 
-    /** Who is in the bank now and whether trained: the roadmap's two figures of stage 3 in one statement. */
-    @Query(
-            "select m.personId, m.trainingStatus from MentorEntry m where m.organisationId = :organisation and m.leftOn is null")
-    List<Object[]> currentTraining(UUID organisation);
+    /**
+     * The roadmap's figures of the bank in one row: who is in it now, trained, and with a consent to the duties in
+     * force on {@code day} (the consent module's rule, {@code valid_consent}, V169; at most one row a person).
+     */
+    @Query(nativeQuery = true, value = """
+            select count(*), count(*) filter (where m.training_status = 'TRAINED'), count(v.person_id)
+            from bank_mentor m left join valid_consent(:day, 'MENTORING_DUTIES') v on v.person_id = m.person_id
+            where m.organisation_id = :organisation and m.left_on is null""")
+    List<Object[]> figures(UUID organisation, LocalDate day);
 
     @Query(
             "select m from MentorEntry m where m.organisationId in :organisations and m.leftOn is null and m.sharedBank = true")

@@ -43,18 +43,13 @@ interface ConsentRepository extends JpaRepository<Consent, UUID> {
               and c.given_on <= :latest and (c.valid_until is null or c.valid_until >= :earliest)""")
     List<Consent> givenDistribution(UUID[] people, LocalDate earliest, LocalDate latest);
 
-    /** The same rule on one date, counted among these people: one number, no row per person. */
+    /**
+     * The consents in force on one date ({@code valid_consent}, V169: at most one a person and purpose), counted over
+     * the organisation's current staff (the person table is read for who that is).
+     */
     @Query(nativeQuery = true, value = """
-            select count(distinct c.person_id) from consent c
-            where c.person_id = any(:people) and c.purpose = :purpose
-              and c.status = 'GIVEN' and c.given_on <= :day and (c.valid_until is null or c.valid_until >= :day)""")
-    long countValidAmong(UUID[] people, String purpose, LocalDate day);
-
-    /** The same rule, counted over the organisation's current staff (the person table is read for who that is). */
-    @Query(nativeQuery = true, value = """
-            select count(distinct c.person_id) from consent c join person p on p.id = c.person_id
-            where p.organisation_id = :organisation and p.archived_at is null and c.purpose = :purpose
-              and c.status = 'GIVEN' and c.given_on <= :day and (c.valid_until is null or c.valid_until >= :day)""")
+            select count(*) from valid_consent(:day, :purpose) c join person p on p.id = c.person_id
+            where p.organisation_id = :organisation and p.archived_at is null""")
     long countValidAmongStaff(UUID organisation, String purpose, LocalDate day);
 
     @Query("""

@@ -113,13 +113,6 @@ class ValidConsents implements ConsentCheck {
     }
 
     @Override
-    public long countValidAmong(
-            OrganisationId organisation, java.util.Collection<PersonId> people, ConsentPurpose purpose) {
-        UUID[] ids = people.stream().map(PersonId::value).distinct().toArray(UUID[]::new);
-        return ids.length == 0 ? 0 : consents.countValidAmong(ids, purpose.name(), dates.today(organisation));
-    }
-
-    @Override
     public boolean withdrew(PersonId person, ConsentPurpose purpose) {
         return consents.findOpen(person.value(), purpose).isEmpty()
                 && consents.findByPerson(person.value()).stream()

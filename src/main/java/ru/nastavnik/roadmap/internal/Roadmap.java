@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.nastavnik.bank.BankEntries;
-import ru.nastavnik.bank.TrainingStatus;
+import ru.nastavnik.bank.MentorFigures;
 import ru.nastavnik.consent.ConsentCheck;
 import ru.nastavnik.consent.ConsentPurpose;
 import ru.nastavnik.events.EventFigures;
@@ -78,13 +78,8 @@ public class Roadmap {
         long people = staff.currentCount(caller, organisation);
         long withConsent = consents.countValidAmongStaff(organisation, ConsentPurpose.PERSONAL_DATA);
         Set<PersonId> inMenteeBank = Set.copyOf(banks.menteeIds(organisation));
-        Map<PersonId, TrainingStatus> training = banks.mentorTraining(organisation);
-        List<PersonId> mentors = List.copyOf(training.keySet());
-        long trained = training.values().stream()
-                .filter(t -> t == TrainingStatus.TRAINED)
-                .count();
-        // counted in SQL: a school of a thousand mentors read a thousand consents for this one number
-        long dutiesConsent = consents.countValidAmong(organisation, mentors, ConsentPurpose.MENTORING_DUTIES);
+        // counted in SQL, the duties' consents by a join: a school of a thousand mentors sent their ids back and forth
+        MentorFigures mentors = banks.mentorFigures(organisation);
         List<MentorshipView> running = mentorships.withoutNames(caller, organisation).stream()
                 .filter(p -> !p.status().ended())
                 .toList();
@@ -114,7 +109,10 @@ public class Roadmap {
                         "roadmap.stage1",
                         List.of(
                                 new Figure("roadmap.figure.pdConsents", withConsent, people),
-                                new Figure("roadmap.figure.dutiesConsents", dutiesConsent, (long) mentors.size())),
+                                new Figure(
+                                        "roadmap.figure.dutiesConsents",
+                                        mentors.withDutiesConsent(),
+                                        mentors.mentors())),
                         "/consent/consents",
                         ofKind(issued, OrderKind.REGULATION)),
                 new StageProgress(
@@ -127,8 +125,8 @@ public class Roadmap {
                         3,
                         "roadmap.stage3",
                         List.of(
-                                new Figure("roadmap.figure.mentors", mentors.size(), null),
-                                new Figure("roadmap.figure.trained", trained, (long) mentors.size())),
+                                new Figure("roadmap.figure.mentors", mentors.mentors(), null),
+                                new Figure("roadmap.figure.trained", mentors.trained(), mentors.mentors())),
                         "/bank/mentors",
                         List.of()),
                 new StageProgress(
