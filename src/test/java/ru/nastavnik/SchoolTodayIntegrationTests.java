@@ -3,7 +3,6 @@ package ru.nastavnik;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -15,9 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -58,20 +55,11 @@ import ru.nastavnik.shared.security.NastavnikPrincipal;
  * fixed by each test at an hour of the fixtures' own day ({@code day}: Moscow's date when the test starts).
  */
 @SpringBootTest
+@AutoConfigureMockMvc
 class SchoolTodayIntegrationTests {
 
-    @TestConfiguration(proxyBeanMethods = false)
-    static class Clocks {
-
-        @Bean
-        @Primary
-        MovableClock movableClock() {
-            return new MovableClock();
-        }
-    }
-
     @Autowired
-    MovableClock clock;
+    SettableClocks.Settable clock;
 
     @Autowired
     SchoolDates dates;
@@ -359,47 +347,5 @@ class SchoolTodayIntegrationTests {
 
     private static Instant at(LocalDate date, int hour, int minute) {
         return date.atTime(hour, minute).toInstant(ZoneOffset.UTC);
-    }
-
-    /** The application clock at a chosen instant, or real time when none is set. */
-    static final class MovableClock extends Clock {
-
-        private volatile Instant fixed;
-
-        void set(Instant instant) {
-            fixed = instant;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            MovableClock self = this;
-            return new Clock() {
-                @Override
-                public ZoneId getZone() {
-                    return zone;
-                }
-
-                @Override
-                public Clock withZone(ZoneId other) {
-                    return self.withZone(other);
-                }
-
-                @Override
-                public Instant instant() {
-                    return self.instant();
-                }
-            };
-        }
-
-        @Override
-        public Instant instant() {
-            Instant at = fixed;
-            return at == null ? Instant.now() : at;
-        }
     }
 }
