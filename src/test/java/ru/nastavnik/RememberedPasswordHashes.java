@@ -3,13 +3,10 @@ package ru.nastavnik;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.springframework.beans.factory.config.BeanPostProcessor;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.ContextConfigurationAttributes;
 import org.springframework.test.context.ContextCustomizer;
 import org.springframework.test.context.ContextCustomizerFactory;
-import org.springframework.test.context.MergedContextConfiguration;
 
 /**
  * The tests' application contexts hash each test password once per run: the application's own encoder (Argon2id,
@@ -28,33 +25,11 @@ public final class RememberedPasswordHashes implements ContextCustomizerFactory 
     @Override
     public ContextCustomizer createContextCustomizer(
             Class<?> testClass, List<ContextConfigurationAttributes> configAttributes) {
-        return new Customizer();
-    }
-
-    /** Equal to every other, so that it does not split the context cache. */
-    private static final class Customizer implements ContextCustomizer {
-
-        @Override
-        public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration merged) {
-            context.addBeanFactoryPostProcessor(factory -> factory.addBeanPostProcessor(new BeanPostProcessor() {
-                @Override
-                public Object postProcessAfterInitialization(Object bean, String name) {
-                    return bean instanceof PasswordEncoder encoder && !(bean instanceof Remembering)
-                            ? new Remembering(encoder)
-                            : bean;
-                }
-            }));
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Customizer;
-        }
-
-        @Override
-        public int hashCode() {
-            return Customizer.class.hashCode();
-        }
+        return new BeansWrapped(
+                RememberedPasswordHashes.class,
+                bean -> bean instanceof PasswordEncoder encoder && !(bean instanceof Remembering)
+                        ? new Remembering(encoder)
+                        : bean);
     }
 
     private record Remembering(PasswordEncoder encoder) implements PasswordEncoder {

@@ -4,12 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
-import org.springframework.beans.factory.config.BeanPostProcessor;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.test.context.ContextConfigurationAttributes;
 import org.springframework.test.context.ContextCustomizer;
 import org.springframework.test.context.ContextCustomizerFactory;
-import org.springframework.test.context.MergedContextConfiguration;
 
 /**
  * The application's clock in every test context can be set to an instant by a test ({@link Settable#set}) and runs in
@@ -22,31 +19,9 @@ public final class SettableClocks implements ContextCustomizerFactory {
     @Override
     public ContextCustomizer createContextCustomizer(
             Class<?> testClass, List<ContextConfigurationAttributes> configAttributes) {
-        return new Customizer();
-    }
-
-    /** Equal to every other, so that it does not split the context cache. */
-    private static final class Customizer implements ContextCustomizer {
-
-        @Override
-        public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration merged) {
-            context.addBeanFactoryPostProcessor(factory -> factory.addBeanPostProcessor(new BeanPostProcessor() {
-                @Override
-                public Object postProcessAfterInitialization(Object bean, String name) {
-                    return bean instanceof Clock clock && !(bean instanceof Settable) ? new Settable(clock) : bean;
-                }
-            }));
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Customizer;
-        }
-
-        @Override
-        public int hashCode() {
-            return Customizer.class.hashCode();
-        }
+        return new BeansWrapped(
+                SettableClocks.class,
+                bean -> bean instanceof Clock clock && !(bean instanceof Settable) ? new Settable(clock) : bean);
     }
 
     /** The application's own clock, or the instant a test set. */
