@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -77,12 +79,28 @@ final class AccessibilityCheck {
     private static final AtomicInteger RUNS = new AtomicInteger();
     private static final AtomicInteger SKIPPED = new AtomicInteger();
     private static final AtomicLong NANOS = new AtomicLong();
+    private static final AtomicInteger LOOKS = new AtomicInteger();
+    private static final AtomicLong LOOK_NANOS = new AtomicLong();
 
     static {
         Runtime.getRuntime()
-                .addShutdownHook(new Thread(() -> System.out.printf(
-                        "axe-core: %d pages checked in %.1f s, %d identical to a page checked before skipped%n",
-                        RUNS.get(), NANOS.get() / 1e9, SKIPPED.get())));
+                .addShutdownHook(new Thread(() -> summary(String.format(
+                        "axe-core: %d pages checked in %.1f s, %d identical to a page checked before skipped;"
+                                + " %d looks at the page's path in %.1f s (waits for a page still loading included)%n",
+                        RUNS.get(), NANOS.get() / 1e9, SKIPPED.get(), LOOKS.get(), LOOK_NANOS.get() / 1e9))));
+    }
+
+    /**
+     * The run's figures, printed and kept in {@code target/axe-core.txt}: surefire has closed the test JVM's output
+     * by the time a shutdown hook prints.
+     */
+    private static void summary(String line) {
+        System.out.print(line);
+        try {
+            Files.writeString(Path.of("target", "axe-core.txt"), line);
+        } catch (IOException e) {
+            // the printed line is all there is then
+        }
     }
 
     private static String script;
@@ -97,10 +115,14 @@ final class AccessibilityCheck {
     /** Checks the page if it has loaded and its path was not checked yet (or {@code again}). */
     void check(boolean again) {
         String path;
+        long look = System.nanoTime();
         try {
             path = (String) browser.executeScript(LOADED_PATH);
         } catch (UnhandledAlertException alert) {
             return;
+        } finally {
+            LOOKS.incrementAndGet();
+            LOOK_NANOS.addAndGet(System.nanoTime() - look);
         }
         if (path == null || (!again && checked.contains(path))) {
             return;
