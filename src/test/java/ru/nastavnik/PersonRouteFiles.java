@@ -139,9 +139,13 @@ final class PersonRouteFiles {
         return job;
     }
 
-    /** Waits for a batch to be printed (its status at {@code status}), as its page does; a failed one stops the walk. */
+    /**
+     * Waits for a batch to be printed (its status at {@code status}), as its page does; a failed one stops the walk.
+     * Up to a minute: the batch may be the run's first PDF (fonts loaded, the renderer not yet compiled) on two busy
+     * cores — a whole run once saw a one-certificate batch still at 0 of 1 after 10 s.
+     */
     private static void finished(MockMvc mvc, NastavnikPrincipal who, String status) throws Exception {
-        for (int i = 0; i < 200; i++) {
+        for (int i = 0; i < 1200; i++) {
             String now = JsonPath.read(send(mvc, who, HttpMethod.GET, status, null), "$.status");
             if (now.equals("DONE")) {
                 return;
@@ -151,7 +155,7 @@ final class PersonRouteFiles {
             }
             Thread.sleep(50);
         }
-        throw new IllegalStateException("the walk's world: " + status + " did not finish in 10 s");
+        throw new IllegalStateException("the walk's world: " + status + " did not finish in a minute");
     }
 
     /**
