@@ -1,16 +1,19 @@
 package ru.nastavnik.organisation;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
-import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 import org.springframework.session.security.SpringSessionBackedSessionRegistry;
+import org.springframework.session.web.http.CookieHttpSessionIdResolver;
 import org.springframework.session.web.http.CookieSerializer;
 import org.springframework.session.web.http.DefaultCookieSerializer;
+import org.springframework.session.web.http.SessionRepositoryFilter;
 
 /** The browser's session, kept by Spring Session in PostgreSQL so that it holds across nodes. */
 @Configuration(proxyBeanMethods = false)
@@ -41,26 +44,27 @@ class SessionConfiguration {
     }
 
     /**
-     * Every request moves its session's last access, and Spring Session wrote that row back each time: a committed
-     * write (a WAL flush) per page view. The row is now written when something else in it changed, or when its last
-     * access moved by a minute or more; so an idle session may end up to a minute before its timeout (8 hours signed
-     * in, 15 minutes on the login page), never later. The statement takes the same parameters in the same order.
+     * Spring Session's filter over the JDBC sessions as their last access moves once a minute (see
+     * {@link MinuteTouchSessions}). The filter is made again rather than the sessions declared as a bean of their own:
+     * Spring Boot configures JDBC sessions only while no other session repository is declared.
      */
     @Bean
-    SessionRepositoryCustomizer<JdbcIndexedSessionRepository> sessionTouchesOncePerMinute() {
-        return sessions -> sessions.setUpdateSessionQuery("""
-                UPDATE %TABLE_NAME% AS s
-                SET SESSION_ID = v.session_id, LAST_ACCESS_TIME = v.last_access_time,
-                    MAX_INACTIVE_INTERVAL = v.max_inactive_interval, EXPIRY_TIME = v.expiry_time,
-                    PRINCIPAL_NAME = v.principal_name
-                FROM (SELECT CAST(? AS CHAR(36)) AS session_id, CAST(? AS BIGINT) AS last_access_time,
-                             CAST(? AS INT) AS max_inactive_interval, CAST(? AS BIGINT) AS expiry_time,
-                             CAST(? AS VARCHAR(100)) AS principal_name, CAST(? AS CHAR(36)) AS primary_id) AS v
-                WHERE s.PRIMARY_ID = v.primary_id
-                  AND (s.SESSION_ID <> v.session_id OR s.MAX_INACTIVE_INTERVAL <> v.max_inactive_interval
-                       OR s.PRINCIPAL_NAME IS DISTINCT FROM v.principal_name
-                       OR v.last_access_time - s.LAST_ACCESS_TIME >= 60000)
-                """);
+    static BeanPostProcessor minuteTouchSessionFilter(
+            ObjectProvider<JdbcIndexedSessionRepository> sessions, ObjectProvider<CookieSerializer> cookies) {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String name) {
+                if (!(bean instanceof SessionRepositoryFilter<?>)) {
+                    return bean;
+                }
+                CookieHttpSessionIdResolver resolver = new CookieHttpSessionIdResolver();
+                resolver.setCookieSerializer(cookies.getObject());
+                SessionRepositoryFilter<?> filter =
+                        new SessionRepositoryFilter<>(MinuteTouchSessions.over(sessions.getObject()));
+                filter.setHttpSessionIdResolver(resolver);
+                return filter;
+            }
+        };
     }
 
     /**
