@@ -92,9 +92,14 @@ public class MatchingDecisions {
     @Transactional(readOnly = true)
     public List<DecisionView> decisions(NastavnikPrincipal caller, OrganisationId organisation) {
         SchoolMatching.check(caller, organisation);
-        Map<PersonId, String> people = names(caller, organisation);
-        Function<PersonId, String> names = p -> people.getOrDefault(p, "—");
         List<Decision> all = decisions.inOrganisation(organisation.value());
+        Map<PersonId, String> people = names(
+                caller,
+                organisation,
+                all.stream()
+                        .flatMap(d -> java.util.stream.Stream.of(d.mentee(), d.mentor()))
+                        .toList());
+        Function<PersonId, String> names = p -> people.getOrDefault(p, "—");
         // only those named are recorded as read: one who left is shown as «—»
         events.publishEvent(ru.nastavnik.shared.audit.AuditBatch.reads(
                 organisation,
@@ -117,8 +122,10 @@ public class MatchingDecisions {
                 .toList();
     }
 
-    private Map<PersonId, String> names(NastavnikPrincipal caller, OrganisationId organisation) {
-        return staff.current(caller, organisation).stream()
+    /** The names of these people, read for them alone (not the whole staff of a school that may have a thousand). */
+    private Map<PersonId, String> names(
+            NastavnikPrincipal caller, OrganisationId organisation, java.util.Collection<PersonId> shown) {
+        return staff.currentAmong(caller, organisation, shown).values().stream()
                 .collect(Collectors.toMap(StaffView::id, s -> s.data().fullName()));
     }
 }

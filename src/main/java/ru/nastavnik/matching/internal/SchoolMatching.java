@@ -3,11 +3,12 @@ package ru.nastavnik.matching.internal;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -152,7 +153,7 @@ public class SchoolMatching implements Matching {
     public java.util.Optional<RunView> latest(NastavnikPrincipal caller, OrganisationId organisation) {
         check(caller, organisation);
         return runs.latest(organisation.value()).map(run -> {
-            RunView view = view(run, names(caller, organisation));
+            RunView view = view(caller, organisation, run);
             // the run names its mentees and mentors: the record names them too (a subject access request lists it)
             events.publishEvent(new AuditEvent(
                     organisation,
@@ -188,8 +189,10 @@ public class SchoolMatching implements Matching {
                     organisation, AuditAction.UPDATE, "Person", p.mentee().value(), "предложение подбора утверждено"));
             approved.add(p);
         }
-        Function<PersonId, String> names = names(caller, organisation);
-        return approved.stream().map(p -> p.view(names)).toList();
+        return named(
+                caller,
+                organisation,
+                names -> approved.stream().map(p -> p.view(names)).toList());
     }
 
     public void dismiss(NastavnikPrincipal caller, OrganisationId organisation, List<UUID> ids) {
@@ -206,9 +209,20 @@ public class SchoolMatching implements Matching {
     }
 
     private RunView view(MatchingRun run, Function<PersonId, String> names) {
+        return view(run, proposals.ofRun(run.id()), unmatched.ofRun(run.id()), names);
+    }
+
+    private RunView view(NastavnikPrincipal caller, OrganisationId organisation, MatchingRun run) {
+        List<Proposal> proposed = proposals.ofRun(run.id());
+        List<UnmatchedEntry> left = unmatched.ofRun(run.id());
+        return named(caller, organisation, names -> view(run, proposed, left, names));
+    }
+
+    private static RunView view(
+            MatchingRun run, List<Proposal> proposed, List<UnmatchedEntry> left, Function<PersonId, String> names) {
         return run.view(
-                proposals.ofRun(run.id()).stream().map(p -> p.view(names)).toList(),
-                unmatched.ofRun(run.id()).stream().map(u -> u.view(names)).toList(),
+                proposed.stream().map(p -> p.view(names)).toList(),
+                left.stream().map(u -> u.view(names)).toList(),
                 names);
     }
 
@@ -218,9 +232,20 @@ public class SchoolMatching implements Matching {
         return p;
     }
 
-    private Function<PersonId, String> names(NastavnikPrincipal caller, OrganisationId organisation) {
-        return names(
-                staff.current(caller, organisation).stream().collect(Collectors.toMap(StaffView::id, StaffView::data)));
+    /**
+     * What {@code build} makes with the names of the people it shows, read for those alone: a school may have a
+     * thousand staff, and reading them all to name a run's few dozen was most of the matching page's time. The view
+     * is built once to learn whom it names (views are plain records), then again with their names.
+     */
+    private <V> V named(
+            NastavnikPrincipal caller, OrganisationId organisation, Function<Function<PersonId, String>, V> build) {
+        Set<PersonId> shown = new HashSet<>();
+        build.apply(p -> {
+            shown.add(p);
+            return "";
+        });
+        Map<PersonId, StaffView> found = staff.currentAmong(caller, organisation, shown);
+        return build.apply(p -> found.containsKey(p) ? found.get(p).data().fullName() : "—");
     }
 
     private static Function<PersonId, String> names(Map<PersonId, StaffData> people) {

@@ -124,8 +124,9 @@ class StaffRegistry implements StaffManagement {
     public List<StaffView> current(NastavnikPrincipal caller, OrganisationId organisation) {
         access.check(caller, organisation);
         return people.findAllInOrganisation(organisation.value()).stream()
-                .filter(p -> !p.view().archived() && visible(caller, p))
+                .filter(p -> visible(caller, p))
                 .map(Person::view)
+                .filter(v -> !v.archived())
                 .toList();
     }
 
