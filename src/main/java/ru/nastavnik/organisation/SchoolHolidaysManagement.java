@@ -2,10 +2,8 @@ package ru.nastavnik.organisation;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -140,15 +138,19 @@ class SchoolHolidaysManagement implements SchoolCalendars {
                 organisation.version());
     }
 
-    /** The organisation or the nearest one above it that has holidays of its own. */
+    /**
+     * The organisation or the nearest one above it that has holidays of its own, read one by one upwards: most schools
+     * stop at themselves or their municipality, and a lookup by id needs no query of its own to be built (findAllById
+     * built and translated a criteria query on every call of the matching and pair forms).
+     */
     private Optional<Organisation> nearest(OrganisationId id) {
-        List<UUID> lineage = facts.lineage(id.value());
-        Map<UUID, Organisation> found = organisations.findAllById(lineage).stream()
-                .collect(Collectors.toMap(o -> o.id().value(), Function.identity()));
-        return lineage.stream()
-                .map(found::get)
-                .filter(o -> o != null && !o.holidays().isEmpty())
-                .findFirst();
+        for (UUID step : facts.lineage(id.value())) {
+            Optional<Organisation> found = organisations.findById(step);
+            if (found.isPresent() && !found.get().holidays().isEmpty()) {
+                return found;
+            }
+        }
+        return Optional.empty();
     }
 
     private static boolean mayEdit(NastavnikPrincipal caller, Organisation organisation) {

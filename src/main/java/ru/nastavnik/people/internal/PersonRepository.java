@@ -50,10 +50,10 @@ interface PersonRepository extends JpaRepository<Person, UUID> {
     long countByOrganisationIdAndArchivedAtIsNull(UUID organisation);
 
     /**
-     * These people, the ids one array parameter: findAllById built and translated a new criteria query on every
-     * call (a sixth of a bank page's time).
+     * These people, the ids one array parameter ({@code among}: {@code id = any(?)}): findAllById built and translated
+     * a new criteria query on every call (a sixth of a bank page's time).
      */
-    @Query(nativeQuery = true, value = "select * from person p where p.id = any(:ids)")
+    @Query("select p from Person p where among(p.id, :ids)")
     List<Person> findAmong(UUID[] ids);
 
     Optional<Person> findByUserId(UUID userId);
