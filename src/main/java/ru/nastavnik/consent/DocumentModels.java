@@ -83,11 +83,13 @@ public final class DocumentModels {
         map.put("fullNameAccusative", NameDeclension.fullName(name, GrammaticalCase.ACCUSATIVE));
         map.put("surnameInitials", NameDeclension.surnameWithInitials(name, GrammaticalCase.NOMINATIVE));
         map.put("initialsSurname", NameDeclension.initialsWithSurname(name, GrammaticalCase.NOMINATIVE));
-        map.put("position", d.positions().isEmpty() ? BLANK : String.join(", ", d.positions()));
+        map.put("position", d.positions().isEmpty() ? BLANK : PhraseDeclension.inText(d.positions()));
         map.put("positionGenitive", positions(d, GrammaticalCase.GENITIVE, overrides));
         map.put("positionDative", positions(d, GrammaticalCase.DATIVE, overrides));
         map.put("positionInstrumental", positions(d, GrammaticalCase.INSTRUMENTAL, overrides));
         map.put("birthDate", d.birthDate() == null ? BLANK : Dates.DATE.format(d.birthDate()));
+        // the consent to distribution asks for a phone or an e-mail (Приказ Роскомнадзора № 18): the card's, if known
+        map.put("contact", contact(d));
         // the supplementary agreement on mentoring names the contract it supplements (Labour Code art. 351.8)
         map.put("contractNumber", orBlank(d.employmentContractNumber()));
         map.put(
@@ -101,6 +103,13 @@ public final class DocumentModels {
         return map;
     }
 
+    private static String contact(StaffData d) {
+        String joined = java.util.stream.Stream.of(d.phone(), d.email())
+                .filter(v -> v != null && !v.isBlank())
+                .collect(Collectors.joining(", "));
+        return joined.isEmpty() ? BLANK + "__________" : joined;
+    }
+
     /** The organisation's own forms of the phrases its rules decline wrongly (edited with its requisites). */
     public static Map<String, List<String>> overrides(OrganisationSummary o) {
         return o.requisites() == null
@@ -108,12 +117,12 @@ public final class DocumentModels {
                 : DeclensionOverrides.parse(o.requisites().declensionOverrides());
     }
 
-    /** «учителю математики, классному руководителю»: each of a person's positions in the case. */
+    /** «учителю математики, классному руководителю»: each of a person's positions in the case, as inside a sentence. */
     public static String positions(StaffData d, GrammaticalCase grammaticalCase, Map<String, List<String>> overrides) {
         return d.positions().isEmpty()
                 ? BLANK
                 : d.positions().stream()
-                        .map(p -> PhraseDeclension.position(p, grammaticalCase, overrides))
+                        .map(p -> PhraseDeclension.inText(PhraseDeclension.position(p, grammaticalCase, overrides)))
                         .collect(Collectors.joining(", "));
     }
 

@@ -37,6 +37,16 @@ public final class PhraseDeclension {
         return phrase.substring(0, 1).toLowerCase(Locale.ROOT) + phrase.substring(1);
     }
 
+    /**
+     * A person's positions inside a sentence: «Учитель, Классный руководитель» → «учитель, классный руководитель».
+     * Staff files write a position as a heading («Заместитель директора по УВР»); an order, a consent and an agreement
+     * name it mid-sentence, where a capital letter is a mistake the director would correct by hand.
+     */
+    public static String inText(List<String> positions) {
+        return String.join(
+                ", ", positions.stream().map(PhraseDeclension::inText).toList());
+    }
+
     private static String decline(
             String phrase, GrammaticalCase grammaticalCase, boolean animate, Map<String, List<String>> overrides) {
         if (phrase == null || phrase.isBlank()) {

@@ -10,6 +10,7 @@ import ru.nastavnik.documents.DocxTemplates;
 import ru.nastavnik.documents.GrammaticalCase;
 import ru.nastavnik.documents.NameDeclension;
 import ru.nastavnik.documents.PersonName;
+import ru.nastavnik.documents.PhraseDeclension;
 import ru.nastavnik.mentorship.MemberRole;
 import ru.nastavnik.organisation.OrganisationSummary;
 import ru.nastavnik.organisation.Organisations;
@@ -76,7 +77,7 @@ class DocumentParts {
     }
 
     static String describe(List<PersonId> persons, Map<PersonId, StaffData> people) {
-        return describe(persons, people, d -> String.join(", ", d.positions()));
+        return describe(persons, people, d -> PhraseDeclension.inText(d.positions()));
     }
 
     /** «Фамилия Имя Отчество, должность; …», each position as {@code position} prints it. */

@@ -31,9 +31,28 @@ final class DocumentPhrases {
         return text(messages, "mentorship.document.reasonWithNotice", reason, Dates.DATE.format(noticeOn));
     }
 
-    /** {@code amount}: the organisation's free-text setting, e.g. «10 % ставки» (a blank when it has none). */
+    /**
+     * {@code amount}: the organisation's free-text setting, e.g. «10 % ставки» (a blank when it has none). A setting
+     * that names its own period («… за каждого наставляемого ежемесячно», «… в месяц») is printed without the
+     * sentence's «ежемесячно», which the agreement would otherwise say twice.
+     */
     static String payment(Object amount, MessageSource messages) {
-        return text(messages, "mentorship.document.payment", String.valueOf(amount));
+        String text = String.valueOf(amount);
+        return text(
+                messages,
+                namesAPeriod(text, messages)
+                        ? "mentorship.document.paymentWithItsPeriod"
+                        : "mentorship.document.payment",
+                text);
+    }
+
+    /** The words by which a payment names its own period: a regular expression, a message key. */
+    private static boolean namesAPeriod(String text, MessageSource messages) {
+        return java.util.regex.Pattern.compile(
+                        text(messages, "mentorship.document.paymentPeriods"),
+                        java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE)
+                .matcher(text)
+                .find();
     }
 
     /**
@@ -54,7 +73,7 @@ final class DocumentPhrases {
      * session 20).
      */
     static String position(StaffData person, java.util.Set<String> sharedNames, MessageSource messages) {
-        String position = String.join(", ", person.positions());
+        String position = ru.nastavnik.documents.PhraseDeclension.inText(person.positions());
         if (!sharedNames.contains(person.fullName())) {
             return position;
         }

@@ -49,12 +49,26 @@ class DocumentPhrasesTests {
 
     @Test
     void anAgreementsPaymentFromTheEmployersSettingReadsAsPairDocumentsWroteIt() {
-        for (Object amount : new Object[] {"10 % ставки в месяц", "1 000 руб. за 'пару' {1}", "________________"}) {
+        for (Object amount : new Object[] {"10 % ставки", "1 000 руб. за 'пару' {1}", "________________"}) {
             // PairDocuments: "в размере " + DocumentModels.organisation(employer).get("mentoringPayment")
             assertThat(DocumentPhrases.payment(amount, MESSAGES)).isEqualTo("ежемесячно в размере " + amount);
         }
         // «ежемесячно»: the agreement's sentence no longer says it, as a rule's own wording ends «в месяц» (session 21)
         assertThat(DocumentPhrases.payment("5000 руб.", MESSAGES)).isEqualTo("ежемесячно в размере 5000 руб.");
+    }
+
+    /** A setting that names its period is not told «ежемесячно» a second time (a new school's review, session 33). */
+    @Test
+    void aPaymentSettingThatNamesItsPeriodIsNotToldItAgain() {
+        assertThat(DocumentPhrases.payment(
+                        "15 процентов должностного оклада за каждого наставляемого ежемесячно", MESSAGES))
+                .isEqualTo("в размере 15 процентов должностного оклада за каждого наставляемого ежемесячно");
+        assertThat(DocumentPhrases.payment("10 % ставки в месяц", MESSAGES)).isEqualTo("в размере 10 % ставки в месяц");
+        assertThat(DocumentPhrases.payment("5 000 руб. Ежеквартально", MESSAGES))
+                .isEqualTo("в размере 5 000 руб. Ежеквартально");
+        assertThat(DocumentPhrases.payment("1 000 руб. в годовой премии", MESSAGES))
+                .isEqualTo("ежемесячно в размере 1 000 руб. в годовой премии");
+        assertThat(DocumentPhrases.payment("12 000 руб. в год", MESSAGES)).isEqualTo("в размере 12 000 руб. в год");
     }
 
     /** The agreement's «оказание помощи … совместно с …» agrees with the mentees: one woman, one man, several. */

@@ -145,6 +145,9 @@ public final class DocxBuilder {
     private XWPFTable newTable(int[] requestedWidthsMm, List<List<String>> rows) {
         int[] columnWidthsMm = fitted(requestedWidthsMm);
         XWPFTable table = document.createTable(rows.size(), columnWidthsMm.length);
+        // a row is never split between pages: a familiarisation sheet's name on one page and its signature line on
+        // the next cannot be signed (each row of the list is a copy of the template's row, so it keeps this too)
+        table.getRows().forEach(row -> row.setCantSplitRow(true));
         CTTblGrid grid = table.getCTTbl().getTblGrid() != null
                 ? table.getCTTbl().getTblGrid()
                 : table.getCTTbl().addNewTblGrid();

@@ -64,10 +64,57 @@ final class Hyphenation {
             String word = text.substring(i, end);
             boolean handHyphenated = end < text.length() && text.charAt(end) == SOFT_HYPHEN
                     || i > 0 && text.charAt(i - 1) == SOFT_HYPHEN;
-            out.append(handHyphenated ? word : word(word));
+            out.append(handHyphenated || partOfAName(text, i, end) ? word : word(word));
             i = end;
         }
         return out.toString();
+    }
+
+    /**
+     * A capitalised word next to another one or to an initial: a person's name («Соловьёва Вера Павловна»,
+     * «Петров-Водкин А. С.»), which Russian typesetting does not break («Па-вловна» in a familiarisation sheet was a
+     * new school's first complaint); a capitalised word among lower-case ones (a sentence's first) still breaks.
+     */
+    private static boolean partOfAName(String text, int start, int end) {
+        if (!capitalised(text, start, end)) {
+            return false;
+        }
+        int before = start - 1;
+        while (before >= 0 && JOINS.indexOf(text.charAt(before)) >= 0) {
+            before--;
+        }
+        int previousEnd = before + 1;
+        while (before >= 0 && cyrillic(text.charAt(before))) {
+            before--;
+        }
+        boolean previous =
+                previousEnd < start && before + 1 < previousEnd && capitalised(text, before + 1, previousEnd);
+        int after = end;
+        while (after < text.length() && JOINS.indexOf(text.charAt(after)) >= 0) {
+            after++;
+        }
+        int nextStart = after;
+        while (after < text.length() && cyrillic(text.charAt(after))) {
+            after++;
+        }
+        boolean next = nextStart > end && after > nextStart && capitalised(text, nextStart, after);
+        return previous || next;
+    }
+
+    /** What stands between the parts of a name: spaces, a hyphen, the dot of an initial. */
+    private static final String JOINS = " \u00A0-\u2011.";
+
+    /** «Вера», and an initial «В»: a capital letter followed by small ones only. */
+    private static boolean capitalised(String text, int start, int end) {
+        if (!Character.isUpperCase(text.charAt(start))) {
+            return false;
+        }
+        for (int i = start + 1; i < end; i++) {
+            if (!Character.isLowerCase(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String word(String word) {

@@ -53,6 +53,20 @@ class HyphenationTests {
         assertThat(once.replace(String.valueOf(Hyphenation.SOFT_HYPHEN), "")).isEqualTo("научно-методической работы");
     }
 
+    /** Russian typesetting does not break a person's name («Па-вловна» in a familiarisation sheet, session 33). */
+    @Test
+    void aPersonsNameIsNeverBrokenWhileASentencesFirstWordIs() {
+        for (String name : new String[] {
+            "Соловьёва Вера Павловна", "Петров-Водкин Андрей Сергеевич", "Кузнецовой Людмиле Фёдоровне,",
+            "Мамедова Айгюнь Рустам кызы", "Иванова\u00A0Н.\u00A0А.", "Королёва-Зайцева Д. И."
+        }) {
+            assertThat(Hyphenation.hyphenate(name)).as(name).isEqualTo(name);
+        }
+        assertThat(shown(Hyphenation.hyphenate("Организационная встреча наставника")))
+                .isEqualTo("Ор|га|ни|за|ци|он|ная встре|ча на|став|ни|ка");
+        assertThat(shown(Hyphenation.hyphenate("Сергеевич"))).isEqualTo("Сер|ге|е|вич");
+    }
+
     @Test
     void aWordTooLongForItsColumnBreaksWithAHyphenBetweenSyllables() throws Exception {
         String text = narrowColumn("развитие профессиональных компетенций");
