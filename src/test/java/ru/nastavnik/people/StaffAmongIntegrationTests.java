@@ -12,7 +12,10 @@ import ru.nastavnik.StatementCountingDriver;
 import ru.nastavnik.shared.Role;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 
-/** The staff records of the people a page names, read by their ids in one statement, and only the school's own. */
+/**
+ * The staff records of the people a page names, read by their ids in one statement, and only the school's own; the
+ * staff in Russian alphabetical order.
+ */
 @SpringBootTest
 class StaffAmongIntegrationTests {
 
@@ -50,5 +53,20 @@ class StaffAmongIntegrationTests {
                 .filteredOn(sql -> sql.replaceAll("\\s+", " ").contains("from person "))
                 .singleElement()
                 .satisfies(sql -> assertThat(sql).contains("= any("));
+    }
+
+    /** «Ёлкина» between «Е» and «Ж», not before «А» (V171; a new school's familiarisation sheets, session 33). */
+    @Test
+    void theStaffIsListedInRussianAlphabeticalOrder() {
+        Fixtures.World world = fixtures.world();
+        NastavnikPrincipal curator = fixtures.user(Role.CURATOR, world.schoolA());
+        for (String lastName : List.of("Жукова", "Ёлкина", "Белых", "Ежова", "Аникина")) {
+            staff.create(curator, world.schoolA(), Fixtures.teacher(lastName, "Анна", "Петровна"));
+        }
+
+        assertThat(staff.current(curator, world.schoolA()).stream()
+                        .map(v -> v.data().lastName())
+                        .toList())
+                .containsExactly("Аникина", "Белых", "Ежова", "Ёлкина", "Жукова");
     }
 }

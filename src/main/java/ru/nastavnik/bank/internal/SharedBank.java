@@ -128,7 +128,8 @@ public class SharedBank {
                 consents.withValid(rows.stream().map(Found::person).toList(), ConsentPurpose.SHARED_BANK);
         return rows.stream()
                 .filter(f -> consented.contains(f.person()))
-                .sorted(Comparator.comparing(Found::fullName).thenComparing(Found::entry))
+                .sorted(Comparator.comparing(Found::fullName, ru.nastavnik.shared.RussianOrder.NAMES)
+                        .thenComparing(Found::entry))
                 .toList();
     }
 

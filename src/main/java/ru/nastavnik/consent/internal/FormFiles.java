@@ -147,7 +147,8 @@ public class FormFiles implements ConsentForms {
         }
         OrganisationSummary school = organisations.find(organisation).orElseThrow(NotFoundException::new);
         List<StaffView> staffViews = staff.getAll(caller, organisation, people).stream()
-                .sorted(java.util.Comparator.comparing((StaffView v) -> v.data().fullName()))
+                .sorted(java.util.Comparator.comparing(
+                        (StaffView v) -> v.data().fullName(), ru.nastavnik.shared.RussianOrder.NAMES))
                 .toList();
         // the forms are filled in with each person's data: the record names everyone (a subject access request lists
         // it)

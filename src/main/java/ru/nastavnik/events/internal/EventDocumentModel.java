@@ -183,7 +183,7 @@ class EventDocumentModel {
                     person.put("gender", v.data().gender());
                     return person;
                 })
-                .sorted(Comparator.comparing(m -> (String) m.get("fullName")))
+                .sorted(Comparator.comparing(m -> (String) m.get("fullName"), ru.nastavnik.shared.RussianOrder.NAMES))
                 .toList();
     }
 

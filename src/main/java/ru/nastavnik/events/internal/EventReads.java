@@ -126,7 +126,7 @@ public class EventReads implements Events {
                                 ? staff.get(r.person()).data().fullName()
                                 : "—",
                         access.name(r.school())))
-                .sorted(Comparator.comparing(ParticipantView::fullName))
+                .sorted(Comparator.comparing(ParticipantView::fullName, ru.nastavnik.shared.RussianOrder.NAMES))
                 .toList();
     }
 

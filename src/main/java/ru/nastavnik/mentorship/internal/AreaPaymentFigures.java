@@ -77,7 +77,7 @@ final class AreaPaymentFigures {
             OrganisationSummary area, List<Place> places, Map<OrganisationId, Raw> raw, LocalDate from, LocalDate to) {
         Map<OrganisationId, List<Place>> byUnit = new LinkedHashMap<>();
         places.stream()
-                .sorted(Comparator.comparing(Place::unitName, String.CASE_INSENSITIVE_ORDER)
+                .sorted(Comparator.comparing(Place::unitName, ru.nastavnik.shared.RussianOrder.NAMES)
                         .thenComparing(Place::name, String.CASE_INSENSITIVE_ORDER))
                 .forEach(p ->
                         byUnit.computeIfAbsent(p.unit(), u -> new ArrayList<>()).add(p));

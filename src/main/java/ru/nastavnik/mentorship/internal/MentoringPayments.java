@@ -124,11 +124,14 @@ public class MentoringPayments {
                 name(people, mentor),
                 position(people.get(mentor)),
                 sum.pairs.size(),
-                sum.mentees.stream().map(m -> name(people, m)).sorted().toList(),
+                sum.mentees.stream()
+                        .map(m -> name(people, m))
+                        .sorted(ru.nastavnik.shared.RussianOrder.NAMES)
+                        .toList(),
                 sum.days,
                 sum.roubles,
                 sum.rateShare)));
-        rows.sort(Comparator.comparing(PaymentStatement.Row::fullName));
+        rows.sort(Comparator.comparing(PaymentStatement.Row::fullName, ru.nastavnik.shared.RussianOrder.NAMES));
         events.publishEvent(AuditBatch.reads(
                 organisation,
                 "Person",

@@ -148,7 +148,7 @@ class OrderDocuments {
             sheet.clear();
             int k = 1;
             for (StaffData d : people.values().stream()
-                    .sorted(java.util.Comparator.comparing(StaffData::fullName))
+                    .sorted(java.util.Comparator.comparing(StaffData::fullName, ru.nastavnik.shared.RussianOrder.NAMES))
                     .toList()) {
                 sheet.add(Map.of(
                         "number", Integer.toString(k++), "fullName", d.fullName(), "position", position.apply(d)));

@@ -102,7 +102,8 @@ public class RegulationOrders {
                         e.getKey(),
                         e.getValue().fullName(),
                         String.join(", ", e.getValue().positions())))
-                .sorted(java.util.Comparator.comparing(CuratorCandidate::fullName))
+                .sorted(java.util.Comparator.comparing(
+                        CuratorCandidate::fullName, ru.nastavnik.shared.RussianOrder.NAMES))
                 .toList();
         events.publishEvent(AuditBatch.reads(
                 organisation,

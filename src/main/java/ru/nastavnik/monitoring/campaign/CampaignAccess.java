@@ -85,7 +85,8 @@ class CampaignAccess {
     List<OrganisationSummary> schoolsOf(OrganisationId area) {
         return organisations.subtree(area).stream()
                 .filter(o -> o.kind() == OrganisationKind.ORGANISATION)
-                .sorted(java.util.Comparator.comparing(OrganisationSummary::name))
+                .sorted(java.util.Comparator.comparing(
+                        OrganisationSummary::name, ru.nastavnik.shared.RussianOrder.NAMES))
                 .toList();
     }
 

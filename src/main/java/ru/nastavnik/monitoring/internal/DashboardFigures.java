@@ -95,7 +95,7 @@ public class DashboardFigures {
         }
         return tree.stream()
                 .filter(o -> root.equals(o.parentId()))
-                .sorted(Comparator.comparing(OrganisationSummary::name, String.CASE_INSENSITIVE_ORDER))
+                .sorted(Comparator.comparing(OrganisationSummary::name, ru.nastavnik.shared.RussianOrder.NAMES))
                 .map(o -> {
                     Map<String, Figure> sum = shown(Tally.sum(parts.getOrDefault(o.id(), List.of())), inside);
                     return new Dashboard.Unit(

@@ -75,7 +75,7 @@ class HeadlineFigures {
         List<OrganisationSummary> tree = organisations.subtree(organisation);
         List<OrganisationSummary> schools = tree.stream()
                 .filter(o -> o.kind() == OrganisationKind.ORGANISATION)
-                .sorted(Comparator.comparing(OrganisationSummary::name))
+                .sorted(Comparator.comparing(OrganisationSummary::name, ru.nastavnik.shared.RussianOrder.NAMES))
                 .toList();
         List<OrganisationId> schoolIds =
                 schools.stream().map(OrganisationSummary::id).toList();

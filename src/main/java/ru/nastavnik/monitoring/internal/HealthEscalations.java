@@ -93,7 +93,7 @@ public class HealthEscalations {
                     long n = counts.get(o.id());
                     return new FlaggedSchool(o.id(), o.name(), n < 3 ? 0 : n, n < 3);
                 })
-                .sorted(Comparator.comparing(FlaggedSchool::name))
+                .sorted(Comparator.comparing(FlaggedSchool::name, ru.nastavnik.shared.RussianOrder.NAMES))
                 .toList();
     }
 }

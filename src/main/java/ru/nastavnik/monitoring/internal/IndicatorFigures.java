@@ -120,7 +120,7 @@ public class IndicatorFigures {
         OrganisationId organisation = self.id();
         List<OrganisationSummary> schools = tree.stream()
                 .filter(o -> o.kind() == OrganisationKind.ORGANISATION)
-                .sorted(Comparator.comparing(OrganisationSummary::name))
+                .sorted(Comparator.comparing(OrganisationSummary::name, ru.nastavnik.shared.RussianOrder.NAMES))
                 .toList();
         List<OrganisationId> schoolIds =
                 schools.stream().map(OrganisationSummary::id).toList();

@@ -36,7 +36,7 @@ public record IndicatorTable(
         IndicatorLine line =
                 lines.stream().filter(l -> l.key().equals(lineKey)).findFirst().orElse(null);
         Comparator<Row> order = line == null
-                ? Comparator.comparing(Row::name, String.CASE_INSENSITIVE_ORDER)
+                ? Comparator.comparing(Row::name, ru.nastavnik.shared.RussianOrder.NAMES)
                 : Comparator.comparing(
                         (Row r) -> r.figure(line).value(line.indicator().unit()),
                         Comparator.nullsFirst(Comparator.naturalOrder()));

@@ -169,7 +169,8 @@ public class CoverageReport {
         }
         organisations.subtree(organisation).stream()
                 .filter(o -> o.kind() == OrganisationKind.ORGANISATION)
-                .sorted(java.util.Comparator.comparing(OrganisationSummary::name))
+                .sorted(java.util.Comparator.comparing(
+                        OrganisationSummary::name, ru.nastavnik.shared.RussianOrder.NAMES))
                 .forEach(o -> schools.put(o.id(), o.name()));
         return schools;
     }

@@ -113,7 +113,7 @@ class DocumentNames {
         List<String> missing = named.entrySet().stream()
                 .filter(e -> !valid.contains(e.getKey()))
                 .map(e -> e.getValue().get(0))
-                .sorted()
+                .sorted(ru.nastavnik.shared.RussianOrder.NAMES)
                 .toList();
         if (!missing.isEmpty()) {
             throw InvalidInputException.of(

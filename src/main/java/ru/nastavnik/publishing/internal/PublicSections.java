@@ -135,7 +135,8 @@ public class PublicSections {
         Map<OrganisationId, String> schools = new LinkedHashMap<>();
         organisations.subtree(organisation.id()).stream()
                 .filter(o -> o.kind() == OrganisationKind.ORGANISATION)
-                .sorted(java.util.Comparator.comparing(OrganisationSummary::name))
+                .sorted(java.util.Comparator.comparing(
+                        OrganisationSummary::name, ru.nastavnik.shared.RussianOrder.NAMES))
                 .forEach(o -> schools.put(o.id(), o.name()));
         return new PublicSection(
                 site.slug(),

@@ -34,7 +34,8 @@ final class ConsentRegister {
                     texts.text("roadmap.package.register.columns").split("\\|"));
             int n = 1;
             for (Row row : rows.stream()
-                    .sorted(Comparator.comparing(Row::person).thenComparing(Row::purpose))
+                    .sorted(Comparator.comparing(Row::person, ru.nastavnik.shared.RussianOrder.NAMES)
+                            .thenComparing(Row::purpose))
                     .toList()) {
                 cells(
                         sheet.createRow(r++),

@@ -182,7 +182,7 @@ public class RoadmapPlans {
                             ? new SchoolProgress(s.id(), name, false, 0, 0, 0)
                             : new SchoolProgress(s.id(), name, true, c[0], c[1], c[2]);
                 })
-                .sorted(Comparator.comparing(SchoolProgress::name))
+                .sorted(Comparator.comparing(SchoolProgress::name, ru.nastavnik.shared.RussianOrder.NAMES))
                 .toList();
     }
 
