@@ -163,7 +163,7 @@ class Mentorship extends OrganisationOwned {
      * effect no sooner than three working days after the notice (Labour Code art. 351.8).
      */
     void terminate(EndInitiator initiator, LocalDate notice, LocalDate effective, String reason) {
-        terminate(initiator, notice, effective, reason, WorkingDays.WEEKENDS_ONLY, effective);
+        endEarly(initiator, notice, effective, reason, WorkingDays.WEEKENDS_ONLY, effective);
     }
 
     /**
@@ -171,6 +171,23 @@ class Mentorship extends OrganisationOwned {
      * taken, until that day, when {@link #finishDueTermination} ends it.
      */
     void terminate(
+            EndInitiator initiator,
+            LocalDate notice,
+            LocalDate effective,
+            String reason,
+            WorkingDays calendar,
+            LocalDate today) {
+        // a pair whose order is signed ends on its first day at the earliest: an order ending it before it began
+        // («прекратить с 10.12» for a pair from 14.12) is one the director would correct by hand. A withdrawn consent
+        // or a member's leaving still ends it at once (the four-argument form).
+        if (status != MentorshipStatus.PLANNED && effective.isBefore(startsOn)) {
+            throw InvalidInputException.of(
+                    "effectiveOn", "mentorship.end.beforeStart", ru.nastavnik.shared.web.Dates.DATE.format(startsOn));
+        }
+        endEarly(initiator, notice, effective, reason, calendar, today);
+    }
+
+    private void endEarly(
             EndInitiator initiator,
             LocalDate notice,
             LocalDate effective,

@@ -75,6 +75,8 @@ class PairController {
         model.addAttribute("page", pairs);
         model.addAttribute("elsewhere", employerPairs.servedElsewhere(me, org));
         model.addAttribute("organisationId", org);
+        // a pair whose order is signed but whose first day has not come «начнёт работу …», not «работает»
+        model.addAttribute("today", mentorships.today(org));
         return "mentorship/pair-list";
     }
 

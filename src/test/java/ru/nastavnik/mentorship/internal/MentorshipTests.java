@@ -100,6 +100,33 @@ class MentorshipTests {
         assertThat(calendar.working(LocalDate.of(2026, 11, 5))).isTrue();
     }
 
+    /** «Дата прекращения 10.12» for a pair from 14.12 was printed on an order (a new school's review, session 33). */
+    @Test
+    void aPairWhoseOrderIsSignedEndsNoSoonerThanItsFirstDayUnlessAConsentIsWithdrawn() {
+        Mentorship pair = pair();
+        pair.activate(true, true, MONDAY.minusDays(7));
+        assertThatThrownBy(() -> pair.terminate(
+                        EndInitiator.MENTOR,
+                        MONDAY.minusDays(4),
+                        MONDAY.minusDays(4),
+                        "передумала",
+                        WorkingDays.WEEKENDS_ONLY,
+                        MONDAY.minusDays(4)))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("mentorship.end.beforeStart");
+        assertThat(pair.status()).isEqualTo(MentorshipStatus.ACTIVE);
+
+        pair.terminate(
+                EndInitiator.MENTOR, MONDAY.minusDays(4), MONDAY, "передумала", WorkingDays.WEEKENDS_ONLY, MONDAY);
+        assertThat(pair.status()).isEqualTo(MentorshipStatus.TERMINATED);
+        assertThat(pair.view(p -> "").endedOn()).isEqualTo(MONDAY);
+
+        Mentorship withdrawn = pair();
+        withdrawn.activate(true, true, MONDAY.minusDays(7));
+        withdrawn.terminate(EndInitiator.MENTEE, MONDAY.minusDays(4), MONDAY.minusDays(4), "согласие отозвано");
+        assertThat(withdrawn.status()).as("a withdrawn consent ends it at once").isEqualTo(MentorshipStatus.TERMINATED);
+    }
+
     @Test
     void anEarlyEndAnnouncedAheadKeepsThePairGoingUntilItsDay() {
         Mentorship pair = pair();
