@@ -73,6 +73,13 @@ class EventFeedbackIntegrationTests {
                 .andExpect(status().isOk());
         api(post("/api/v1/events/" + event + "/held"), curator, "").andExpect(status().is2xxSuccessful());
         api(post(feedback), came.user(), "").andExpect(status().isNotFound());
+        // the event page's link before the questionnaire is sent: back to the event, told to send it (was a 404)
+        mvc.perform(get("/events/" + event + "/feedback").with(user(curator)))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl(
+                        "/events/" + event))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attributeExists("flashError"));
 
         api(post(feedback), curator, "")
                 .andExpect(status().isCreated())

@@ -10,8 +10,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.nastavnik.events.EventId;
 import ru.nastavnik.events.internal.EventFeedbacks;
-import ru.nastavnik.shared.NotFoundException;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
+import ru.nastavnik.shared.web.Flash;
 import ru.nastavnik.shared.web.Submit;
 
 /** The organiser sends the feedback questionnaire after the event and reads the answers summed up. */
@@ -27,9 +27,19 @@ class EventFeedbackController {
         this.feedbacks = feedbacks;
     }
 
+    /** Before the questionnaire is sent there is nothing to sum up: back to the event, where it is sent from. */
     @GetMapping
-    String summary(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable EventId id, Model model) {
-        model.addAttribute("feedback", feedbacks.of(me, id).orElseThrow(NotFoundException::new));
+    String summary(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable EventId id,
+            Model model,
+            RedirectAttributes redirect) {
+        var feedback = feedbacks.of(me, id);
+        if (feedback.isEmpty()) {
+            Flash.error(redirect, "events.feedback.notSent");
+            return "redirect:/events/" + id;
+        }
+        model.addAttribute("feedback", feedback.get());
         return SUMMARY;
     }
 

@@ -88,6 +88,9 @@ class OrganisationController {
                 organisation.parentId() == null
                         ? null
                         : organisations.find(organisation.parentId()).orElse(null));
+        // a school's curator sees her municipality's name but not its card: no link that answers 404
+        model.addAttribute(
+                "parentLinked", organisation.parentId() != null && organisations.mayView(me, organisation.parentId()));
         boolean manageUsers = users.mayManageUsers(me, organisationId);
         model.addAttribute("manageUsers", manageUsers);
         model.addAttribute("users", manageUsers ? users.inOrganisation(me, organisationId) : List.of());
