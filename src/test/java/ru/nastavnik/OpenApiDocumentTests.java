@@ -65,6 +65,19 @@ class OpenApiDocumentTests {
         document = json.readValue(text, Map.class);
     }
 
+    /**
+     * Types declared inside others share simple names («Item», «Settings»): each has a schema of its own, so an event's
+     * agenda is described as an event's agenda and not as a programme's activities (a new school's review, session 33).
+     */
+    @Test
+    void typesOfTheSameSimpleNameHaveSchemasOfTheirOwn() {
+        Map<String, Object> schemas = map(map(document, "components"), "schemas");
+        assertThat(map(map(schemas, "EventRequestItem"), "properties")).containsKeys("time", "topic", "speakerId");
+        assertThat(map(map(schemas, "ProgrammeDraftItem"), "properties")).containsKeys("need", "title", "dueOn");
+        assertThat(map(map(schemas, "ProgrammeImpactItem"), "properties")).containsKeys("startScore", "growth");
+        assertThat(schemas).doesNotContainKey("Item");
+    }
+
     @Test
     void theDocumentNamesTheProductItsReleaseAndTheWaysToSignIn() {
         assertThat(map(document, "info"))

@@ -186,6 +186,15 @@ class EventIntegrationTests {
         api(post(url), methodologist, seminar(elsewhere, start, start.plusHours(1), 10))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].message").value("Приглашать можно только школы своей территории."));
+        // a time with an offset is refused, not read as the organiser's wall-clock time three hours off (session 33)
+        for (String zoned : new String[] {start + ":00Z", start + ":00+03:00"}) {
+            api(
+                            post(url),
+                            methodologist,
+                            seminar(w, start, start.plusHours(1), 10).replace(start + "\"", zoned + "\""))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.errors[0].field").value("startsAt"));
+        }
         mvc.perform(get(url).with(user(methodologist)))
                 .andExpect(jsonPath("$.length()").value(0));
 

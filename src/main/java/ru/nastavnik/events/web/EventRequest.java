@@ -1,5 +1,8 @@
 package ru.nastavnik.events.web;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.OptBoolean;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
@@ -19,14 +22,27 @@ record EventRequest(
         UUID customKind,
         String title,
         String description,
+
+        @JsonFormat(lenient = OptBoolean.FALSE)
+        @Schema(type = "string", example = "2030-03-10T10:00", description = WALL_CLOCK)
         LocalDateTime startsAt,
+
+        @JsonFormat(lenient = OptBoolean.FALSE)
+        @Schema(type = "string", example = "2030-03-10T12:00", description = WALL_CLOCK)
         LocalDateTime endsAt,
+
         String place,
         String onlineLink,
         Integer capacity,
         List<String> schools,
         List<String> people,
         List<Item> agenda) {
+
+    /**
+     * The organiser's wall-clock time, with no offset: a value with «Z» was read leniently as that wall-clock time, three
+     * hours off for a Moscow school (a new school's review, session 33), so an offset is refused instead.
+     */
+    static final String WALL_CLOCK = "Местное время организатора без смещения (без «Z» и «+03:00»)";
 
     /** {@code practiceId}: a pair presenting this practice of the organiser's library. */
     record Item(LocalTime time, String topic, String speakerId, String speaker, String practiceId) {}
