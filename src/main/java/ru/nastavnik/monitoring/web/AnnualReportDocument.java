@@ -56,16 +56,20 @@ class AnnualReportDocument {
     record Report(String fileName, byte[] docx) {}
 
     Report docx(NastavnikPrincipal caller, OrganisationId school, IndicatorPeriod year) {
-        IndicatorTable table = reports.figures(caller, school, year);
+        // a year still under way is reported up to today, its figures too: pairs that start next week are not the
+        // period's (the report said «с 01.09 по 07.12» over six pairs starting on 14.12 — a new school's review)
+        java.time.LocalDate today = dates.today(school);
+        IndicatorPeriod reported = year.to().isAfter(today) && !today.isBefore(year.from())
+                ? new IndicatorPeriod(year.from(), today)
+                : year;
+        IndicatorTable table = reports.figures(caller, school, reported);
         AnnualReportNotes notes = reports.notes(caller, school, year);
         String label = year.from().getYear() + "/" + year.to().getYear();
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("school", Map.of("name", table.name()));
         model.put("year", label);
         model.put("from", year.from().format(DAY));
-        // the figures are those known today: a year still under way is reported up to today, not to its end
-        java.time.LocalDate today = dates.today(school);
-        model.put("to", (year.to().isAfter(today) ? today : year.to()).format(DAY));
+        model.put("to", reported.to().format(DAY));
         List<Map<String, Object>> indicators = new ArrayList<>();
         List<Map<String, Object>> events = new ArrayList<>();
         List<Map<String, Object>> practices = new ArrayList<>();

@@ -51,6 +51,12 @@ class AnnualReportContentsIntegrationTests {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    ru.nastavnik.PairedSchool pairs;
+
+    @Autowired
+    ru.nastavnik.mentorship.Mentorships mentorships;
+
     DashboardWorld world;
     NastavnikPrincipal curator;
 
@@ -155,6 +161,35 @@ class AnnualReportContentsIntegrationTests {
                     .contains("Период: с 01.09." + current + " по "
                             + java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")
                                     .format(today) + ".");
+        }
+    }
+
+    /** The figures are the printed period's: pairs starting tomorrow are not counted (a new school's review, session 33). */
+    @Test
+    void aYearStillUnderWayCountsOnlyThePairsAtWorkByToday() throws Exception {
+        Fixtures.World school = fixtures.world();
+        NastavnikPrincipal itsCurator = fixtures.user(Role.CURATOR, school.schoolA());
+        pairs.grow(itsCurator, school.schoolA(), java.util.List.of("Завтрашняя"));
+        pairs.startByOrder(
+                itsCurator,
+                school.schoolA(),
+                mentorships.list(itsCurator, school.schoolA()).stream()
+                        .map(ru.nastavnik.mentorship.MentorshipView::id)
+                        .toList(),
+                "88-о",
+                ru.nastavnik.SchoolToday.date());
+        java.time.LocalDate today = ru.nastavnik.SchoolToday.date();
+        int current = today.getMonthValue() >= 9 ? today.getYear() : today.getYear() - 1;
+        byte[] docx = mvc.perform(get("/monitoring/annual-report.docx")
+                        .param("organisation", school.schoolA().toString())
+                        .param("year", String.valueOf(current))
+                        .with(user(itsCurator)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        try (XWPFWordExtractor text = new XWPFWordExtractor(new XWPFDocument(new ByteArrayInputStream(docx)))) {
+            assertThat(text.getText()).contains("Количество наставнических пар\t0\t");
         }
     }
 
