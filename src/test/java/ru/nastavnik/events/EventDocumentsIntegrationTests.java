@@ -221,7 +221,36 @@ class EventDocumentsIntegrationTests {
                         .getResponse()
                         .getContentAsByteArray());
         assertThat(announcement)
-                .contains("Установочная сессия", "Приглашаются: наставники (")
+                .contains("Семинар «Установочная сессия»", "Приглашаются: наставники (")
                 .doesNotContain("ПРОГРАММА", "Докладчик", "наставники школ:", "{{");
+    }
+
+    /** «Установочная сессия «Установочная сессия для …»» was a new school's announcement (session 33). */
+    @Test
+    void aTitleThatSaysWhatTheEventIsIsNotPrecededByItsKindAgain() throws Exception {
+        Fixtures.World w = fixtures.world();
+        NastavnikPrincipal curator = fixtures.user(Role.CURATOR, w.schoolA());
+        LocalDateTime start = LocalDateTime.now().plusDays(6).truncatedTo(ChronoUnit.HOURS);
+        String event = JsonPath.read(
+                mvc.perform(post("/api/v1/organisations/" + w.schoolA() + "/events")
+                                .with(user(curator))
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content("""
+                        {"kind":"SEMINAR","title":"Семинар для наставников и наставляемых","startsAt":"%s",
+                         "endsAt":"%s","place":"Кабинет 12","schools":["%s"]}""".formatted(start, start.plusHours(2), w.schoolA())))
+                        .andExpect(status().isCreated())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(),
+                "$.id");
+        String announcement =
+                text(mvc.perform(get("/events/" + event + "/announcement").with(user(curator)))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsByteArray());
+        assertThat(announcement)
+                .contains("Семинар для наставников и наставляемых")
+                .doesNotContain("Семинар «Семинар", "«Семинар для наставников");
     }
 }

@@ -96,6 +96,17 @@ class OrderNumbersPerYearIntegrationTests {
                         .value("Номер 5-о уже занят другим приказом " + today.getYear() + " года."));
         assertThat(orders.get(curator, again.id()).status()).isEqualTo(OrderStatus.DRAFT);
         assertThat(orders.get(curator, again.id()).number()).isNull();
+        // a signed order is not dated after today (a new school registered one for two weeks ahead, session 33)
+        mvc.perform(multipart(api + again.id() + "/register")
+                        .file(scan())
+                        .param("number", "77-о")
+                        .param("orderDate", today.plusDays(2).toString())
+                        .with(user(curator)))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("orderDate"))
+                .andExpect(
+                        jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.startsWith("Дата приказа позже")));
+        assertThat(orders.get(curator, again.id()).status()).isEqualTo(OrderStatus.DRAFT);
         assertThat(storedFiles(world.schoolA().value())).as("no scan stored").isEqualTo(files);
         mvc.perform(get(api + again.id() + "/scan").with(user(curator))).andExpect(status().isNotFound());
 

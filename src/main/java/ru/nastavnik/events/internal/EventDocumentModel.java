@@ -98,6 +98,7 @@ class EventDocumentModel {
         facts.put("title", e.title());
         facts.put("kind", kindTitle(e));
         facts.put("kindInText", ru.nastavnik.documents.PhraseDeclension.inText(kindTitle(e)));
+        facts.put("heading", heading(kindTitle(e), e.title()));
         facts.put("date", DATE.format(e.startsAt().atZone(e.zone())));
         facts.put("period", e.period());
         facts.put("place", e.place() != null ? e.place() : e.onlineLink());
@@ -124,6 +125,16 @@ class EventDocumentModel {
                                 withPractice(speakerOf(a, speakers), a, titles)))
                         .toList());
         return model;
+    }
+
+    /**
+     * «Семинар «Наставник и молодой педагог»», or the title alone where it already says what the event is: «Установочная
+     * сессия «Установочная сессия для наставников»» was a new school's announcement (session 33).
+     */
+    String heading(String kind, String title) {
+        return title.toLowerCase(RUSSIAN).startsWith(kind.toLowerCase(RUSSIAN))
+                ? title
+                : text("events.document.heading", kind, title);
     }
 
     String kindTitle(EventView e) {

@@ -85,6 +85,11 @@ class OrderRegistration {
         if (scan == null) {
             throw InvalidInputException.of("scan", "mentorship.order.scan.required");
         }
+        // a registered order is a signed one: it cannot be dated after today anywhere in Russia (UTC+12 at the
+        // farthest), and a date in the future was taken without a word (a new school's review, session 33)
+        if (date != null && date.isAfter(LocalDate.now(clock.withZone(java.time.ZoneOffset.ofHours(12))))) {
+            throw InvalidInputException.of("orderDate", "mentorship.order.date.future");
+        }
         for (Mentorship pair : mentorships.findAllIn(order.mentorships())) {
             boolean unchanged = switch (order.kind()) {
                 case PROGRAMME_APPROVAL -> programmes.getObject().orderable(new MentorshipId(pair.id()));

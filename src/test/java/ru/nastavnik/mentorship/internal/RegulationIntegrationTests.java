@@ -172,14 +172,14 @@ class RegulationIntegrationTests {
                 .get()
                 .extracting(RegulationVersionView::number)
                 .isEqualTo(1);
-        register(second, "9-о", "2027-01-15").andExpect(status().isOk());
+        register(second, "9-о", "2026-11-16").andExpect(status().isOk());
         assertThat(versions.current(curator, world.schoolA()))
                 .get()
                 .extracting(RegulationVersionView::number)
                 .isEqualTo(2);
         assertThat(flat(DocumentWordingTests.text(download(base + "/regulation/documents/regulation.docx"))))
                 .contains("(редакция № 2)")
-                .contains("от 15.01.2027 № 9-о");
+                .contains("от 16.11.2026 № 9-о");
     }
 
     @Test
