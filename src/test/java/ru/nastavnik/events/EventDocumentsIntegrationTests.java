@@ -199,28 +199,7 @@ class EventDocumentsIntegrationTests {
 
     @Test
     void anAnnouncementWithoutAnAgendaPrintsNoEmptyProgrammeAndNamesOneSchoolWithoutADoubleColon() throws Exception {
-        Fixtures.World w = fixtures.world();
-        NastavnikPrincipal curator = fixtures.user(Role.CURATOR, w.schoolA());
-        LocalDateTime start = LocalDateTime.now().plusDays(6).truncatedTo(ChronoUnit.HOURS);
-        String event = JsonPath.read(
-                mvc.perform(post("/api/v1/organisations/" + w.schoolA() + "/events")
-                                .with(user(curator))
-                                .contentType(MediaType.APPLICATION_JSON)
-                                .content("""
-                        {"kind":"SEMINAR","title":"Установочная сессия","startsAt":"%s","endsAt":"%s","place":"Кабинет 12",
-                         "schools":["%s"]}""".formatted(start, start.plusHours(2), w.schoolA())))
-                        .andExpect(status().isCreated())
-                        .andReturn()
-                        .getResponse()
-                        .getContentAsString(),
-                "$.id");
-        String announcement =
-                text(mvc.perform(get("/events/" + event + "/announcement").with(user(curator)))
-                        .andExpect(status().isOk())
-                        .andReturn()
-                        .getResponse()
-                        .getContentAsByteArray());
-        assertThat(announcement)
+        assertThat(announcementOfASeminar("Установочная сессия"))
                 .contains("Семинар «Установочная сессия»", "Приглашаются: наставники (")
                 .doesNotContain("ПРОГРАММА", "Докладчик", "наставники школ:", "{{");
     }
@@ -228,6 +207,13 @@ class EventDocumentsIntegrationTests {
     /** «Установочная сессия «Установочная сессия для …»» was a new school's announcement (session 33). */
     @Test
     void aTitleThatSaysWhatTheEventIsIsNotPrecededByItsKindAgain() throws Exception {
+        assertThat(announcementOfASeminar("Семинар для наставников и наставляемых"))
+                .contains("Семинар для наставников и наставляемых")
+                .doesNotContain("Семинар «Семинар", "«Семинар для наставников");
+    }
+
+    /** The text of the announcement of a school's seminar of this title, without an agenda. */
+    private String announcementOfASeminar(String title) throws Exception {
         Fixtures.World w = fixtures.world();
         NastavnikPrincipal curator = fixtures.user(Role.CURATOR, w.schoolA());
         LocalDateTime start = LocalDateTime.now().plusDays(6).truncatedTo(ChronoUnit.HOURS);
@@ -236,21 +222,17 @@ class EventDocumentsIntegrationTests {
                                 .with(user(curator))
                                 .contentType(MediaType.APPLICATION_JSON)
                                 .content("""
-                        {"kind":"SEMINAR","title":"Семинар для наставников и наставляемых","startsAt":"%s",
-                         "endsAt":"%s","place":"Кабинет 12","schools":["%s"]}""".formatted(start, start.plusHours(2), w.schoolA())))
+                        {"kind":"SEMINAR","title":"%s","startsAt":"%s","endsAt":"%s","place":"Кабинет 12",
+                         "schools":["%s"]}""".formatted(title, start, start.plusHours(2), w.schoolA())))
                         .andExpect(status().isCreated())
                         .andReturn()
                         .getResponse()
                         .getContentAsString(),
                 "$.id");
-        String announcement =
-                text(mvc.perform(get("/events/" + event + "/announcement").with(user(curator)))
-                        .andExpect(status().isOk())
-                        .andReturn()
-                        .getResponse()
-                        .getContentAsByteArray());
-        assertThat(announcement)
-                .contains("Семинар для наставников и наставляемых")
-                .doesNotContain("Семинар «Семинар", "«Семинар для наставников");
+        return text(mvc.perform(get("/events/" + event + "/announcement").with(user(curator)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray());
     }
 }
