@@ -132,6 +132,40 @@ class PairCardIntegrationTests {
                         .param("mentor", mentor)
                         .with(user(pair.mentee())))
                 .andExpect(status().is4xxClientError());
+
+        // the consent and the agreement as PDFs too, on the page and through the API, for a packet to sign
+        // (a new school's review, session 33: both answered 404)
+        mvc.perform(get("/mentorship/pairs/" + pair.mentorship()).with(user(pair.curator())))
+                .andExpect(content()
+                        .string(containsString("href=\"/mentorship/pairs/" + pair.mentorship()
+                                + "/duties-consent.pdf?mentor=" + mentor + "\"")))
+                .andExpect(content()
+                        .string(containsString("href=\"/mentorship/pairs/" + pair.mentorship()
+                                + "/agreement.pdf?mentor=" + mentor + "\"")));
+        for (String url : List.of(
+                "/mentorship/pairs/" + pair.mentorship() + "/duties-consent.pdf",
+                "/mentorship/pairs/" + pair.mentorship() + "/agreement.pdf",
+                "/api/v1/organisations/" + pair.school() + "/mentorships/" + pair.mentorship() + "/duties-consent.pdf",
+                "/api/v1/organisations/" + pair.school() + "/mentorships/" + pair.mentorship() + "/agreement.pdf")) {
+            byte[] pdf = mvc.perform(get(url).param("mentor", mentor).with(user(pair.curator())))
+                    .andExpect(status().isOk())
+                    .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                            .string("Content-Type", "application/pdf"))
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsByteArray();
+            try (var read = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+                org.assertj.core.api.Assertions.assertThat(new org.apache.pdfbox.text.PDFTextStripper()
+                                .getText(read)
+                                .replaceAll("\\s+", " "))
+                        .as(url)
+                        .contains("Морозова");
+            }
+        }
+        mvc.perform(get("/mentorship/pairs/" + pair.mentorship() + "/agreement.pdf")
+                        .param("mentor", mentor)
+                        .with(user(pair.mentee())))
+                .andExpect(status().is4xxClientError());
     }
 
     /** Ids bind as typed ids: a malformed one is a record that does not exist (404), never a 400 or a 500. */

@@ -19,6 +19,16 @@ final class Downloads {
         return file(document.content(), document.name(), FileType.PDF.contentType());
     }
 
+    /**
+     * A generated consent as a PDF: one made from a DOCX template is converted, one the school keeps as its own PDF
+     * template is served as it is (a new school could not put the mentor's consent into a signing packet of PDFs).
+     */
+    static ResponseEntity<byte[]> pdf(ru.nastavnik.consent.GeneratedFile file) {
+        return FileType.DOCX.contentType().equals(file.contentType())
+                ? pdf(new DocumentFile(file.name(), file.content()).toPdf())
+                : file(file.content(), file.name(), file.contentType());
+    }
+
     static ResponseEntity<byte[]> file(byte[] body, String name, String contentType) {
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, SafeFileName.attachment(name))

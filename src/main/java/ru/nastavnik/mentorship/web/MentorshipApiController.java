@@ -161,6 +161,26 @@ class MentorshipApiController {
         return Downloads.file(file.content(), file.name(), file.contentType());
     }
 
+    @GetMapping("/mentorships/{id}/agreement.pdf")
+    @Operation(summary = "Дополнительное соглашение наставника (PDF)")
+    ResponseEntity<byte[]> agreementPdf(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable OrganisationId orgId,
+            @PathVariable MentorshipId id,
+            @RequestParam PersonId mentor) {
+        return Downloads.pdf(documents.agreement(me, orgId, id, mentor).toPdf());
+    }
+
+    @GetMapping("/mentorships/{id}/duties-consent.pdf")
+    @Operation(summary = "Согласие наставника на наставничество в этой паре (группе), заполненное (PDF)")
+    ResponseEntity<byte[]> dutiesConsentPdf(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable OrganisationId orgId,
+            @PathVariable MentorshipId id,
+            @RequestParam PersonId mentor) {
+        return Downloads.pdf(documents.dutiesConsent(me, orgId, id, mentor));
+    }
+
     private MentorshipView owned(NastavnikPrincipal me, OrganisationId orgId, MentorshipId id) {
         MentorshipView view = mentorships.get(me, id);
         if (!view.organisationId().equals(orgId)) {

@@ -173,6 +173,22 @@ class PairController {
         return Downloads.docx(documents.agreement(me, id, mentor));
     }
 
+    @GetMapping("/mentorship/pairs/{id}/agreement.pdf")
+    ResponseEntity<byte[]> agreementPdf(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable MentorshipId id,
+            @RequestParam PersonId mentor) {
+        return Downloads.pdf(documents.agreement(me, id, mentor).toPdf());
+    }
+
+    @GetMapping("/mentorship/pairs/{id}/duties-consent.pdf")
+    ResponseEntity<byte[]> dutiesConsentPdf(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable MentorshipId id,
+            @RequestParam PersonId mentor) {
+        return Downloads.pdf(documents.dutiesConsent(me, id, mentor));
+    }
+
     /** The mentor's consent to this pair's mentoring, with the mentees, form and term filled in (art. 351.8). */
     @GetMapping("/mentorship/pairs/{id}/duties-consent")
     ResponseEntity<byte[]> dutiesConsent(
