@@ -47,7 +47,7 @@ class RussianInJavaTests {
             Map.entry(
                     "programme",
                     56), // 56: the audit text of a teacher's own list of programmes (Cabinet.programmesShown)
-            Map.entry("mentorship", 154),
+            Map.entry("mentorship", 156), // 156: the API summaries of the agreement's and the consent's PDFs
             Map.entry("monitoring", 43), // 43: the OpenAPI description of how fresh a territory's indicators are
             Map.entry("matching", 38), // 38: the audit texts of the wishes and decisions lists read through the API
             Map.entry("roadmap", 48),

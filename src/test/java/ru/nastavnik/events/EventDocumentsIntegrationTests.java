@@ -83,6 +83,9 @@ class EventDocumentsIntegrationTests {
                         .content("{\"present\":[\"" + came.person() + "\"]}"))
                 .andExpect(status().isOk());
 
+        // the one responsible for the registration is the organiser's curator where the requisites name her (session
+        // 33)
+        fixtures.curatorNamed(w.municipality(), "Исаева Анна Сергеевна");
         String sheet =
                 text(mvc.perform(get("/events/" + event + "/attendance-sheet").with(user(methodologist)))
                         .andExpect(status().isOk())
@@ -95,7 +98,8 @@ class EventDocumentsIntegrationTests {
                         "Итоги года наставничества",
                         "Зайцева Анна Сергеевна",
                         "Ильина Анна Сергеевна",
-                        "Актовый зал гимназии");
+                        "Актовый зал гимназии",
+                        "Ответственный за регистрацию ______________ / А. С. Исаева");
         assertThat(new String(
                         mvc.perform(get("/api/v1/events/" + event + "/attendance-sheet")
                                         .param("format", "pdf")

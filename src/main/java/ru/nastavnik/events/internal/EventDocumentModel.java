@@ -90,6 +90,9 @@ class EventDocumentModel {
                         locality.isBlank() ? "____________________" : locality,
                         "head",
                         requisites == null ? "" : initials(requisites.head()),
+                        // the attendance sheet's «Ответственный за регистрацию»: the organiser's curator, where named
+                        "curator",
+                        curator(requisites == null ? null : requisites.curatorName()),
                         "headPosition",
                         signerPosition(
                                 requisites == null ? null : requisites.headPosition(),
@@ -229,6 +232,11 @@ class EventDocumentModel {
     }
 
     /** The head signs «П. П. Петров», initials first, as every signature line (ГОСТ Р 7.0.97). */
+    private static String curator(String name) {
+        String signature = ru.nastavnik.documents.NameDeclension.signature(name);
+        return signature.isEmpty() ? "______________" : signature;
+    }
+
     private static String initials(HeadName head) {
         return head == null
                 ? ""
