@@ -751,6 +751,8 @@ class TenantIsolationTests {
                         .with(csrf()),
                 get("/mentorship/pairs/" + pair + "/agreement").param("mentor", mentorOfB),
                 get("/mentorship/pairs/" + pair + "/duties-consent").param("mentor", mentorOfB),
+                get("/mentorship/pairs/" + pair + "/agreement.pdf").param("mentor", mentorOfB),
+                get("/mentorship/pairs/" + pair + "/duties-consent.pdf").param("mentor", mentorOfB),
                 get("/mentorship/orders").param("organisation", b),
                 get("/mentorship/waiting").param("organisation", b),
                 post("/mentorship/waiting/" + personOfB + "/supports")
@@ -814,6 +816,8 @@ class TenantIsolationTests {
                         .content("{}"),
                 get(api + "/mentorships/" + pair + "/agreement").param("mentor", mentorOfB),
                 get(api + "/mentorships/" + pair + "/duties-consent").param("mentor", mentorOfB),
+                get(api + "/mentorships/" + pair + "/agreement.pdf").param("mentor", mentorOfB),
+                get(api + "/mentorships/" + pair + "/duties-consent.pdf").param("mentor", mentorOfB),
                 get(api + "/orders"),
                 get(api + "/waiting-mentees"),
                 get(api + "/programmes"),
