@@ -231,12 +231,13 @@ class EventDocumentModel {
         return SignatureLine.position(position, otherwise);
     }
 
-    /** The head signs «П. П. Петров», initials first, as every signature line (ГОСТ Р 7.0.97). */
+    /** The curator signs «А. С. Исаева» as the head does; a line to sign on where the requisites name no one. */
     private static String curator(String name) {
         String signature = ru.nastavnik.documents.NameDeclension.signature(name);
         return signature.isEmpty() ? "______________" : signature;
     }
 
+    /** The head signs «П. П. Петров», initials first, as every signature line (ГОСТ Р 7.0.97). */
     private static String initials(HeadName head) {
         return head == null
                 ? ""

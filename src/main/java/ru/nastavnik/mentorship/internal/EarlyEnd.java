@@ -51,4 +51,14 @@ final class EarlyEnd {
                     Dates.DATE.format(earliest));
         }
     }
+
+    /**
+     * A pair whose order is signed ends on its first day at the earliest: an order ending it before it began
+     * («прекратить с 10.12» for a pair from 14.12) is one the director would correct by hand.
+     */
+    static void notBeforeStart(MentorshipStatus status, LocalDate startsOn, LocalDate effective) {
+        if (status != MentorshipStatus.PLANNED && effective.isBefore(startsOn)) {
+            throw InvalidInputException.of("effectiveOn", "mentorship.end.beforeStart", Dates.DATE.format(startsOn));
+        }
+    }
 }

@@ -177,13 +177,8 @@ class Mentorship extends OrganisationOwned {
             String reason,
             WorkingDays calendar,
             LocalDate today) {
-        // a pair whose order is signed ends on its first day at the earliest: an order ending it before it began
-        // («прекратить с 10.12» for a pair from 14.12) is one the director would correct by hand. A withdrawn consent
-        // or a member's leaving still ends it at once (the four-argument form).
-        if (status != MentorshipStatus.PLANNED && effective.isBefore(startsOn)) {
-            throw InvalidInputException.of(
-                    "effectiveOn", "mentorship.end.beforeStart", ru.nastavnik.shared.web.Dates.DATE.format(startsOn));
-        }
+        // a withdrawn consent or a member's leaving still ends it at once (the four-argument form)
+        EarlyEnd.notBeforeStart(status, startsOn, effective);
         endEarly(initiator, notice, effective, reason, calendar, today);
     }
 
