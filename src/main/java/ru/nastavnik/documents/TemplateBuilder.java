@@ -44,6 +44,12 @@ public final class TemplateBuilder {
         return this;
     }
 
+    /** {@code left} at the margin and {@code right} flush with the right margin on the same line. */
+    public TemplateBuilder spread(String left, String right) {
+        docx.spread(left, right);
+        return this;
+    }
+
     public TemplateBuilder emptyLine() {
         docx.emptyLine();
         return this;

@@ -14,6 +14,7 @@ import java.util.List;
  * # a comment
  * heading: text            paragraph: text           justified: text
  * centered: text           centered bold: text       right: text
+ * spread: left | right     (one line: left at the margin, right flush with the right margin)
  * empty
  * table 10,45,45 pairs     (optionally "font 9" after the list name), then two lines of cells split by " | ":
  *   the header, and the row repeated for each element of the list
@@ -79,8 +80,17 @@ public final class TemplateScript {
             case "centered" -> b.centered(text, false);
             case "centered bold" -> b.centered(text, true);
             case "right" -> b.right(text);
+            case "spread" -> spread(b, source, number, text);
             default -> throw new IllegalStateException(source + ":" + number + ": unknown block " + kind);
         }
+    }
+
+    private static void spread(TemplateBuilder b, String source, int number, String text) {
+        List<String> parts = cells(text);
+        if (parts.size() != 2) {
+            throw new IllegalStateException(source + ":" + number + ": a spread line needs two parts split by |");
+        }
+        b.spread(parts.get(0), parts.get(1));
     }
 
     private static void table(TemplateBuilder b, String line, String header, String row) {

@@ -29,8 +29,8 @@ public interface PairPaperwork {
     /** The programme's document from the organisation's current template of it. */
     byte[] renderProgramme(OrganisationId organisation, Map<String, Object> model);
 
-    /** The registered order that approved the pair's programme, if there is one. */
-    Optional<OrderView> approvalOrder(OrganisationId organisation, MentorshipId pair);
+    /** The registered order that approved the pair's programme and the programme's appendix number, if there is one. */
+    Optional<ProgrammeApproval> approval(OrganisationId organisation, MentorshipId pair);
 
     static String describe(List<PersonId> persons, Map<PersonId, StaffData> people) {
         return ProgrammePaperwork.describe(persons, people);

@@ -103,13 +103,20 @@ public class ProgrammeDocument {
     }
 
     /**
-     * The grif «УТВЕРЖДЕНО приказом от … № …» (ГОСТ Р 7.0.97): the number and date of the registered order that
-     * approved the programme; blanks to fill by hand while there is none.
+     * «Приложение № N к приказу от … № …» and the grif «УТВЕРЖДЕНО приказом от … № …» (ГОСТ Р 7.0.97): the
+     * registered order that approved the programme and the row of its table naming the pair; blanks to fill by hand
+     * while there is none.
      */
     private Map<String, String> approval(ProgrammeView p) {
-        return parts.approvalOrder(p.organisationId(), p.mentorshipId())
-                .map(o -> Map.of("number", o.number(), "date", Dates.DATE.format(o.orderDate())))
-                .orElse(Map.of("number", "______", "date", "____________"));
+        return parts.approval(p.organisationId(), p.mentorshipId())
+                .map(a -> Map.of(
+                        "number",
+                        a.order().number(),
+                        "date",
+                        Dates.DATE.format(a.order().orderDate()),
+                        "appendix",
+                        Integer.toString(a.appendix())))
+                .orElse(Map.of("number", "______", "date", "____________", "appendix", "___"));
     }
 
     /** The same programme document as a PDF, for printing and viewing without Word. */

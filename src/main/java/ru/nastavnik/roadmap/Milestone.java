@@ -6,10 +6,14 @@ package ru.nastavnik.roadmap;
  */
 public enum Milestone {
     REGULATION_APPROVED(1, true),
+    /** The participants' consents coming in: to their data's processing, the mentors' to the duties (art. 351.8). */
+    CONSENTS_RECEIVED(1, false),
     NEEDS_SURVEY_CLOSED(2, false),
     MENTEE_BANK_FORMED(2, true),
     MENTOR_SURVEY_CLOSED(3, false),
     MENTOR_BANK_FORMED(3, true),
+    /** Mentors chosen for the mentees' programmes: shown by the registered order that assigns the pairs. */
+    MENTORS_SELECTED(4, false),
     MENTOR_TRAINED(4, false),
     SESSION_HELD(4, false),
     PAIRS_ASSIGNED(5, false),

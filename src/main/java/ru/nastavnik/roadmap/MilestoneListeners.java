@@ -1,11 +1,14 @@
 package ru.nastavnik.roadmap;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import ru.nastavnik.bank.MenteeEntered;
 import ru.nastavnik.bank.MentorEntered;
+import ru.nastavnik.consent.ConsentGiven;
+import ru.nastavnik.consent.ConsentPurpose;
 import ru.nastavnik.events.EventHeld;
 import ru.nastavnik.mentorship.OrderRegistered;
 import ru.nastavnik.organisation.SchoolDates;
@@ -43,14 +46,35 @@ class MilestoneListeners {
         };
         if (milestone != null) {
             LocalDate date = registered.date() == null ? dates.today(registered.organisation()) : registered.date();
+            String label = "№ " + registered.number()
+                    + (registered.date() == null ? "" : " от " + Dates.DATE.format(registered.date()));
+            Instant at = date.atStartOfDay(Dates.DEFAULT_ZONE).toInstant();
+            log.record(registered.organisation(), milestone, at, EvidenceKind.ORDER, registered.order(), label);
+            if (milestone == Milestone.PAIRS_ASSIGNED) {
+                // the order that assigns the pairs names the mentors chosen for them: the selection is done
+                log.record(
+                        registered.organisation(),
+                        Milestone.MENTORS_SELECTED,
+                        at,
+                        EvidenceKind.ORDER,
+                        registered.order(),
+                        label);
+            }
+        }
+    }
+
+    /** A consent to the data's processing or to the duties came in: the roadmap counts the people who gave one. */
+    @ApplicationModuleListener
+    void on(ConsentGiven given) {
+        if (given.purpose() == ConsentPurpose.PERSONAL_DATA || given.purpose() == ConsentPurpose.MENTORING_DUTIES) {
+            LocalDate on = given.givenOn() == null ? dates.today(given.organisation()) : given.givenOn();
             log.record(
-                    registered.organisation(),
-                    milestone,
-                    date.atStartOfDay(Dates.DEFAULT_ZONE).toInstant(),
-                    EvidenceKind.ORDER,
-                    registered.order(),
-                    "№ " + registered.number()
-                            + (registered.date() == null ? "" : " от " + Dates.DATE.format(registered.date())));
+                    given.organisation(),
+                    Milestone.CONSENTS_RECEIVED,
+                    on.atStartOfDay(Dates.DEFAULT_ZONE).toInstant(),
+                    EvidenceKind.CONSENT,
+                    given.person().value(),
+                    null);
         }
     }
 

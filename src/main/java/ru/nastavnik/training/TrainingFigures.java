@@ -23,7 +23,7 @@ import ru.nastavnik.training.internal.Territory;
 
 /**
  * Figures of mentor training for monitoring, by an organisation and all below it and a period: how many mentors
- * completed the mentor course (in the period, and by its end as a share of the mentors then in the bank) and the
+ * were trained ({@link MentorsTrained}: in the period, and by its end as a share of the mentors then in the bank) and the
  * training hours — confirmed external courses that ended in the period, and the sessions of the course attended in it
  * (each the event's length). Counts, no people.
  */
@@ -37,6 +37,7 @@ public class TrainingFigures {
     private final NamedParameterJdbcTemplate jdbc;
     private final Organisations organisations;
     private final List<MentorHeadcount> headcount;
+    private final MentorsTrained mentorsTrained;
     private final SessionCatalogue sessions;
     private final Territory territory;
 
@@ -45,8 +46,10 @@ public class TrainingFigures {
             Organisations organisations,
             List<MentorHeadcount> headcount,
             SessionCatalogue sessions,
-            Territory territory) {
+            Territory territory,
+            MentorsTrained mentorsTrained) {
         this.territory = territory;
+        this.mentorsTrained = mentorsTrained;
         this.jdbc = jdbc;
         this.organisations = organisations;
         this.headcount = headcount;
@@ -54,7 +57,7 @@ public class TrainingFigures {
     }
 
     /**
-     * {@code trainedInPeriod}: mentors who completed a mentor course in the period; {@code trained}: by its end, of
+     * {@code trainedInPeriod}: mentors trained in the period ({@link MentorsTrained}); {@code trained}: by its end, of
      * {@code mentors} in the bank on its last day ({@code sharePercent}, whole percent); hours to one decimal.
      */
     public record Figures(
@@ -97,14 +100,8 @@ public class TrainingFigures {
                         "toAt",
                         java.sql.Timestamp.from(
                                 to.plusDays(1).atStartOfDay(ZONE).toInstant()));
-        long trained = count(
-                "select count(distinct person_id) from training_course_progress"
-                        + " where organisation_id in (:orgs) and completed_on <= :to",
-                p);
-        long trainedInPeriod = count(
-                "select count(distinct person_id) from training_course_progress"
-                        + " where organisation_id in (:orgs) and completed_on between :from and :to",
-                p);
+        long trained = mentorsTrained.count(below, MentorsTrained.EVER, to);
+        long trainedInPeriod = mentorsTrained.count(below, from, to);
         long external = count(
                 "select coalesce(sum(hours), 0) from training_course where organisation_id in (:orgs)"
                         + " and status = 'CONFIRMED' and ends_on between :from and :to",
@@ -120,30 +117,19 @@ public class TrainingFigures {
     }
 
     /**
-     * Mentors who completed a mentor course in the period, school by school (a school with none is absent): one
-     * grouped query, for a public figure that needs neither the hours nor the share.
+     * Mentors trained in the period ({@link MentorsTrained}), school by school (a school with none is absent): two
+     * grouped queries, for a public figure that needs neither the hours nor the share.
      */
     public Map<OrganisationId, Long> completedBy(
             java.util.Collection<OrganisationId> schools, LocalDate from, LocalDate to) {
         Map<OrganisationId, Long> completed = new HashMap<>();
-        if (schools.isEmpty()) {
-            return completed;
-        }
-        jdbc.query(
-                "select organisation_id, count(distinct person_id) from training_course_progress"
-                        + " where organisation_id in (:orgs) and completed_on between :from and :to group by organisation_id",
-                new MapSqlParameterSource(
-                                "orgs",
-                                schools.stream().map(OrganisationId::value).toList())
-                        .addValue("from", from)
-                        .addValue("to", to),
-                rs -> {
-                    completed.put(new OrganisationId(rs.getObject(1, UUID.class)), rs.getLong(2));
-                });
+        mentorsTrained
+                .between(schools, from, to)
+                .forEach((school, people) -> completed.put(school, (long) people.size()));
         return completed;
     }
 
-    /** One school's part: mentors who completed a mentor course in the period, and whole training hours. */
+    /** One school's part: mentors trained in the period, and whole training hours. */
     public record SchoolTraining(long trainedInPeriod, long hours) {}
 
     /**
@@ -167,14 +153,9 @@ public class TrainingFigures {
                         "toAt",
                         java.sql.Timestamp.from(
                                 to.plusDays(1).atStartOfDay(ZONE).toInstant()));
-        jdbc.query(
-                "select organisation_id, count(distinct person_id) from training_course_progress"
-                        + " where organisation_id in (:orgs) and completed_on between :from and :to group by organisation_id",
-                p,
-                rs -> {
-                    parts.computeIfAbsent(new OrganisationId(rs.getObject(1, UUID.class)), o -> new long[2])[0] =
-                            rs.getLong(2);
-                });
+        mentorsTrained
+                .between(schools, from, to)
+                .forEach((school, people) -> parts.computeIfAbsent(school, o -> new long[2])[0] = people.size());
         jdbc.query(
                 "select organisation_id, coalesce(sum(hours), 0) * 60 from training_course where organisation_id in (:orgs)"
                         + " and status = 'CONFIRMED' and ends_on between :from and :to group by organisation_id",

@@ -25,6 +25,7 @@ class TemplateScriptTests {
                 right: УТВЕРЖДЕНО
                 heading: 1. Общие положения
                 paragraph: {{order.date}}          № {{order.number}}
+                spread: {{order.date}} | № {{order.number}}
                 justified: Контроль за исполнением приказа оставляю за собой.
                 empty
                 table 10,65,45,22,23 acquainted font 9
@@ -37,6 +38,7 @@ class TemplateScriptTests {
                 .right("УТВЕРЖДЕНО")
                 .heading("1. Общие положения")
                 .paragraph("{{order.date}}          № {{order.number}}")
+                .spread("{{order.date}}", "№ {{order.number}}")
                 .justified("Контроль за исполнением приказа оставляю за собой.")
                 .emptyLine()
                 .table(
@@ -48,6 +50,25 @@ class TemplateScriptTests {
                 .build();
 
         assertThat(documentXml(TemplateScript.parse("test", script).build())).isEqualTo(documentXml(built));
+    }
+
+    /**
+     * An unregistered order's ««____» ______________ 20___ г. … № ______» padded with spaces wrapped the number onto a
+     * line of its own; a right tab stop at the margin keeps date and number on one line, in the PDF too.
+     */
+    @Test
+    void aSpreadLinePutsItsRightPartAtTheRightMarginOnTheSameLine() throws Exception {
+        byte[] docx = TemplateScript.parse("test", "spread: «____» ______________ 20___ г. | № ______\n")
+                .build();
+        assertThat(documentXml(docx)).contains("w:tab w:val=\"right\"").contains("<w:tab/>");
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(PdfRenderer.fromDocx(docx))) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+            assertThat(text.lines().filter(l -> !l.isBlank()).toList())
+                    .singleElement()
+                    .satisfies(line -> assertThat(line).matches(".*20___ г\\.[\\s\\u00a0]+№[\\s\\u00a0]+______"));
+        }
+        assertThatThrownBy(() -> TemplateScript.parse("order.txt", "spread: только одна часть\n"))
+                .hasMessageContaining("order.txt:1");
     }
 
     @Test

@@ -88,6 +88,6 @@ class GratitudeLetterTextIntegrationTests {
                 + "\n"
                 + "Приказ от " + date + " № " + number + "\n"
                 + "\n"
-                + "Руководитель                                                   ____________________\n";
+                + "Руководитель\t____________________\n";
     }
 }

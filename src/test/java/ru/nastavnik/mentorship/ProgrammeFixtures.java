@@ -57,18 +57,53 @@ public class ProgrammeFixtures {
         NastavnikPrincipal curator = fixtures.user(Role.CURATOR, school);
         // consents given the day before the pair starts
         LocalDate consented = SchoolToday.date().minusDays(2);
-        PersonId mentor = banks.aMentor(curator, school, "Морозова")
-                .named("Вера", "Павловна")
+        Started pair = start(curator, school, "Морозова", "Соловьёва", "Вера", needs, "П-" + world.tag());
+        PersonId other = staffroom.teacher(curator, school, "Ершова", "Вера", "Павловна", consented);
+        return new ActivePair(
+                school,
+                curator,
+                account(curator, school, pair.mentor(), Role.MENTOR),
+                account(curator, school, pair.mentee(), Role.MENTEE),
+                account(curator, school, other, Role.MENTEE),
+                pair.id());
+    }
+
+    /** One more pair at work in {@code first}'s school, its mentor and mentee named by these surnames. */
+    public MentorshipId anotherPair(ActivePair first, String mentorSurname, String menteeSurname, List<String> needs) {
+        return start(
+                        first.curator(),
+                        first.school(),
+                        mentorSurname,
+                        menteeSurname,
+                        "Анна",
+                        needs,
+                        "П2-" + mentorSurname)
+                .id();
+    }
+
+    private record Started(MentorshipId id, PersonId mentor, PersonId mentee) {}
+
+    /** A mentor and a mentee with their consents (given the day before the pair starts), paired and started. */
+    private Started start(
+            NastavnikPrincipal curator,
+            OrganisationId school,
+            String mentorSurname,
+            String menteeSurname,
+            String firstName,
+            List<String> needs,
+            String orderNumber) {
+        LocalDate consented = SchoolToday.date().minusDays(2);
+        PersonId mentor = banks.aMentor(curator, school, mentorSurname)
+                .named(firstName, "Павловна")
                 .consentedOn(consented)
                 .consenting(ConsentPurpose.MENTORING_DUTIES)
                 .competences(needs.toArray(String[]::new))
                 .enter();
-        PersonId mentee = banks.aMentee(curator, school, "Соловьёва")
-                .named("Вера", "Павловна")
+        PersonId mentee = banks.aMentee(curator, school, menteeSurname)
+                .named(firstName, "Павловна")
                 .consentedOn(consented)
                 .needs(needs.toArray(String[]::new))
                 .enter();
-        PersonId other = staffroom.teacher(curator, school, "Ершова", "Вера", "Павловна", consented);
         MentorshipView pair = mentorships.create(
                 curator,
                 school,
@@ -79,14 +114,8 @@ public class ProgrammeFixtures {
                         SchoolToday.date().minusDays(1),
                         SchoolToday.date().plusMonths(8),
                         null));
-        pairs.startByOrder(curator, school, List.of(pair.id()), "П-" + world.tag(), SchoolToday.date());
-        return new ActivePair(
-                school,
-                curator,
-                account(curator, school, mentor, Role.MENTOR),
-                account(curator, school, mentee, Role.MENTEE),
-                account(curator, school, other, Role.MENTEE),
-                pair.id());
+        pairs.startByOrder(curator, school, List.of(pair.id()), orderNumber, SchoolToday.date());
+        return new Started(pair.id(), mentor, mentee);
     }
 
     private NastavnikPrincipal account(NastavnikPrincipal curator, OrganisationId school, PersonId person, Role role) {

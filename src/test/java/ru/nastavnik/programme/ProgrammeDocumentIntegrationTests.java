@@ -20,6 +20,7 @@ import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import ru.nastavnik.mentorship.MatchingToOrderIntegrationTests;
+import ru.nastavnik.mentorship.MentorshipId;
 import ru.nastavnik.mentorship.ProgrammeFixtures;
 import ru.nastavnik.mentorship.internal.DocumentWordingTests;
 
@@ -120,6 +121,46 @@ public class ProgrammeDocumentIntegrationTests {
     }
 
     @Test
+    void eachApprovedProgrammeIsTheAppendixNumberedAsItsPairsRowInTheOrder() throws Exception {
+        ProgrammeFixtures.ActivePair pair = fixtures.activePair(List.of("exams"));
+        MentorshipId second = fixtures.anotherPair(pair, "Абрамова", "Яковлева", List.of("exams"));
+        String morozova = programme(pair);
+        String abramova = programme(pair, second.value().toString());
+        String base = "/api/v1/organisations/" + pair.school();
+        String order = JsonPath.read(
+                mvc.perform(post(base + "/orders/programmes")
+                                .with(user(pair.curator()))
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content("{\"programmeIds\":[\"" + morozova + "\",\"" + abramova + "\"]}"))
+                        .andExpect(status().isCreated())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(),
+                "$.id");
+        assertThat(document(pair, morozova)).contains("Приложение № ___");
+        mvc.perform(multipart(base + "/orders/" + order + "/register")
+                        .file(new MockMultipartFile(
+                                "scan", "p.pdf", "application/pdf", MatchingToOrderIntegrationTests.PDF))
+                        .param("number", "21-о")
+                        .param("orderDate", "2026-12-03")
+                        .with(user(pair.curator())))
+                .andExpect(status().isOk());
+
+        String orderText = DocumentWordingTests.text(
+                mvc.perform(get(base + "/orders/" + order + "/document").with(user(pair.curator())))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsByteArray());
+        // the rows by the mentors' names: Абрамова's pair first, though the curator chose Морозова's first
+        assertThat(orderText)
+                .contains("(приложения № 1–2 к приказу; номер приложения — номер строки таблицы)")
+                .containsSubsequence("1\tАбрамова Анна Павловна", "2\tМорозова Вера Павловна");
+        assertThat(document(pair, abramova)).contains("Приложение № 1\nк приказу от 03.12.2026 № 21-о");
+        assertThat(document(pair, morozova)).contains("Приложение № 2\nк приказу от 03.12.2026 № 21-о");
+    }
+
+    @Test
     void theProgrammeIsDownloadedUnderARussianNameThatSaysWhoseItIs() throws Exception {
         ProgrammeFixtures.ActivePair pair = fixtures.activePair(List.of("exams"));
         String programme = programme(pair);
@@ -149,8 +190,12 @@ public class ProgrammeDocumentIntegrationTests {
     }
 
     String programme(ProgrammeFixtures.ActivePair pair) throws Exception {
+        return programme(pair, pair.mentorship().value().toString());
+    }
+
+    String programme(ProgrammeFixtures.ActivePair pair, String mentorship) throws Exception {
         return JsonPath.read(
-                mvc.perform(post("/api/v1/mentorships/" + pair.mentorship() + "/programme")
+                mvc.perform(post("/api/v1/mentorships/" + mentorship + "/programme")
                                 .with(user(pair.curator())))
                         .andReturn()
                         .getResponse()

@@ -37,8 +37,8 @@ import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.Dates;
 
 /**
- * The roadmap document (appendix № 2 of the approval order) prints the school's own plan — its activities, and the
- * columns «Сроки» and «Ответственные» when the plan keeps them — the same in the order's appendix, on the roadmap
+ * The roadmap document (appendix № 2 of the approval order) prints the school's own plan — its activities, «Сроки»
+ * when the plan keeps them and «Ответственные» always (the person named, else the stage's roles) — the same in the order's appendix, on the roadmap
  * page, in the API and in the inspection package; a school that never opened its roadmap keeps the seven stages.
  */
 @SpringBootTest
@@ -77,9 +77,9 @@ class RoadmapDocumentIntegrationTests {
         PlanView plan = plans.plan(curator, world.schoolA(), null).orElseThrow();
         String page = "/roadmap/documents/roadmap.docx?organisation=" + world.schoolA();
 
-        // the first plan has the system's deadlines and no one named: «Сроки» without «Ответственные»
+        // the first plan has the system's deadlines and no one named: who answers for each row by the stage's roles
         List<List<String>> dated = table(download(curator, page));
-        assertThat(dated.get(0)).containsExactlyElementsOf(with(THREE, "Сроки"));
+        assertThat(dated.get(0)).containsExactlyElementsOf(with(THREE, "Сроки", "Ответственные"));
         assertThat(dated.get(1))
                 .containsExactly(
                         "1.1.",
@@ -88,8 +88,10 @@ class RoadmapDocumentIntegrationTests {
                                 + "и дорожной карты его реализации",
                         "до "
                                 + Dates.DATE.format(
-                                        plan.stages().get(0).activities().get(0).deadline()));
+                                        plan.stages().get(0).activities().get(0).deadline()),
+                        "Директор, куратор наставничества");
         assertThat(dated.get(2)).element(1).isEqualTo("");
+        assertThat(dated.stream().skip(1).map(r -> r.get(4))).doesNotContain("");
 
         ActivityView support = plan.stages().get(4).activities().get(2);
         var psychologist = staff.create(curator, world.schoolA(), Fixtures.teacher("Психологова", "Ирина", "Павловна"))
@@ -164,13 +166,14 @@ class RoadmapDocumentIntegrationTests {
     }
 
     @Test
-    void aSchoolThatNeverOpenedItsRoadmapGetsTheSevenStagesInThreeColumns() throws Exception {
+    void aSchoolThatNeverOpenedItsRoadmapGetsTheSevenStagesWithWhoAnswersForEach() throws Exception {
         var world = fixtures.world();
         var curator = fixtures.user(Role.CURATOR, world.schoolB());
         List<List<String>> rows =
                 table(download(curator, "/roadmap/documents/roadmap.docx?organisation=" + world.schoolB()));
 
-        assertThat(rows.get(0)).containsExactlyElementsOf(THREE);
+        assertThat(rows.get(0)).containsExactlyElementsOf(with(THREE, "Ответственные"));
+        assertThat(rows.get(5).get(3)).isEqualTo("Куратор наставничества, наставники, наставляемые");
         assertThat(rows).hasSize(8);
         assertThat(rows.stream().skip(1).map(r -> r.get(0)).toList())
                 .containsExactly("1.", "2.", "3.", "4.", "5.", "6.", "7.");

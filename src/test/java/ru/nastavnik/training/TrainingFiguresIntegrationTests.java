@@ -144,6 +144,42 @@ class TrainingFiguresIntegrationTests {
                 .andExpect(status().isNotFound());
     }
 
+    @Test
+    void aMentorTheCuratorMarkedTrainedElsewhereCountsAsTrainedOnceOnTheDayOfHerMark() {
+        Fixtures.World world = fixtures.world();
+        NastavnikPrincipal curator = fixtures.user(Role.CURATOR, world.schoolA());
+        UUID marked = person(curator, world.schoolA(), "Дмитриева");
+        UUID markedBefore = person(curator, world.schoolA(), "Егорова");
+        UUID both = person(curator, world.schoolA(), "Жукова");
+        trainedMentor(world.schoolA(), marked, LocalDate.of(2026, 9, 20));
+        trainedMentor(world.schoolA(), markedBefore, LocalDate.of(2026, 5, 20));
+        trainedMentor(world.schoolA(), both, LocalDate.of(2026, 10, 15));
+        UUID course = UUID.randomUUID();
+        jdbc.update(
+                "insert into training_mentor_course (id, organisation_id, title) values (?, ?, 'Школа наставника')",
+                course,
+                world.municipality().value());
+        // the course completed on the day the bank marked her: one trained mentor, not two
+        progress(course, world.schoolA(), both, LocalDate.of(2026, 10, 15));
+
+        assertThat(figures.of(world.schoolA(), FROM, TO))
+                .isEqualTo(new TrainingFigures.Figures(3, 3, 2, 100, 0, new BigDecimal("0.0")));
+        assertThat(figures.bySchool(List.of(world.schoolA()), FROM, TO).get(world.schoolA()))
+                .isEqualTo(new TrainingFigures.SchoolTraining(2, 0));
+        assertThat(figures.completedBy(List.of(world.schoolA()), FROM, TO)).containsEntry(world.schoolA(), 2L);
+    }
+
+    private void trainedMentor(OrganisationId school, UUID person, LocalDate trainedOn) {
+        jdbc.update(
+                "insert into bank_mentor (id, organisation_id, person_id, capacity, entered_on, training_status,"
+                        + " trained_on) values (?, ?, ?, 1, ?, 'TRAINED', ?)",
+                UUID.randomUUID(),
+                school.value(),
+                person,
+                LocalDate.of(2026, 1, 10),
+                trainedOn);
+    }
+
     private UUID person(NastavnikPrincipal curator, OrganisationId school, String lastName) {
         return staff.create(curator, school, Fixtures.teacher(lastName, "Анна", "Сергеевна"))
                 .id()

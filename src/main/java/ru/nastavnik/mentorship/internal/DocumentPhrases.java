@@ -23,6 +23,13 @@ final class DocumentPhrases {
     }
 
     /** «15.04.2027 (досрочно)»: the completion order's date of a programme completed before its term. */
+    /** «приложения № 1–3 к приказу; …»: the programmes an order approves, one appendix per row of its table. */
+    static String appendices(int count, MessageSource messages) {
+        return count == 1
+                ? text(messages, "mentorship.document.appendix.one")
+                : text(messages, "mentorship.document.appendix.many", Integer.toString(count));
+    }
+
     static String early(LocalDate completedOn, MessageSource messages) {
         return text(messages, "mentorship.document.completedEarly", Dates.DATE.format(completedOn));
     }

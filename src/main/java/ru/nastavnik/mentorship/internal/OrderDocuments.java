@@ -1,7 +1,5 @@
 package ru.nastavnik.mentorship.internal;
 
-import static ru.nastavnik.mentorship.internal.PairDocuments.lastOf;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,7 +16,6 @@ import ru.nastavnik.consent.DocumentModels;
 import ru.nastavnik.documents.DocxTemplates;
 import ru.nastavnik.mentorship.DocumentFile;
 import ru.nastavnik.mentorship.EndInitiator;
-import ru.nastavnik.mentorship.MemberRole;
 import ru.nastavnik.mentorship.MemberView;
 import ru.nastavnik.mentorship.MentorshipView;
 import ru.nastavnik.mentorship.OrderKind;
@@ -91,19 +88,20 @@ class OrderDocuments {
                         "date",
                         view.orderDate() == null
                                 ? "«____» ______________ 20___ г."
-                                : Dates.DATE.format(view.orderDate())));
+                                : Dates.DATE.format(view.orderDate()),
+                        // programmes approved by the order are its appendices, numbered as its table's rows
+                        "appendices",
+                        DocumentPhrases.appendices(pairs.size(), messages)));
         Set<String> sharedNames = DocumentPhrases.sharedNames(people.values());
         java.util.function.Function<StaffData, String> position =
                 d -> DocumentPhrases.position(d, sharedNames, messages);
         List<Map<String, Object>> rows = new ArrayList<>();
         Set<PersonId> acquainted = new LinkedHashSet<>();
         int n = 1;
-        for (Mentorship pair : pairs) {
-            MentorshipView v = pair.view(p -> "");
-            boolean ended = (order.kind() == OrderKind.TERMINATION || order.kind() == OrderKind.COMPLETION)
-                    && v.status().ended();
-            List<PersonId> mentors = ended ? lastOf(v, MemberRole.MENTOR) : pair.current(MemberRole.MENTOR);
-            List<PersonId> mentees = ended ? lastOf(v, MemberRole.MENTEE) : pair.current(MemberRole.MENTEE);
+        for (OrderRows.Row r : OrderRows.of(order.kind(), pairs, people)) {
+            MentorshipView v = r.view();
+            List<PersonId> mentors = r.mentors();
+            List<PersonId> mentees = r.mentees();
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("number", Integer.toString(n++));
             row.put("mentors", DocumentParts.describe(mentors, people, position));

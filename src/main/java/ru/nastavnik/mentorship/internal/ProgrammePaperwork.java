@@ -11,8 +11,8 @@ import ru.nastavnik.mentorship.MemberRole;
 import ru.nastavnik.mentorship.MentorshipId;
 import ru.nastavnik.mentorship.MentorshipView;
 import ru.nastavnik.mentorship.OrderKind;
-import ru.nastavnik.mentorship.OrderView;
 import ru.nastavnik.mentorship.PairPaperwork;
+import ru.nastavnik.mentorship.ProgrammeApproval;
 import ru.nastavnik.organisation.OrganisationSummary;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.people.StaffData;
@@ -30,10 +30,13 @@ public class ProgrammePaperwork implements PairPaperwork {
 
     private final DocumentParts parts;
     private final OrderRepository orders;
+    private final MentorshipRepository repository;
     private final StaffProfiles profiles;
 
-    ProgrammePaperwork(DocumentParts parts, OrderRepository orders, StaffProfiles profiles) {
+    ProgrammePaperwork(
+            DocumentParts parts, OrderRepository orders, MentorshipRepository repository, StaffProfiles profiles) {
         this.parts = parts;
+        this.repository = repository;
         this.orders = orders;
         this.profiles = profiles;
     }
@@ -64,11 +67,31 @@ public class ProgrammePaperwork implements PairPaperwork {
         return parts.render(organisation, MentorshipTemplates.PROGRAMME, model);
     }
 
-    /** The registered order that approved the pair's programme, if there is one. */
-    public Optional<OrderView> approvalOrder(OrganisationId organisation, MentorshipId pair) {
+    /**
+     * The registered order that approved the pair's programme, if there is one, and the row of its table that names
+     * the pair: the programme is that order's appendix of the same number.
+     */
+    public Optional<ProgrammeApproval> approval(OrganisationId organisation, MentorshipId pair) {
         return orders.registeredNaming(organisation.value(), OrderKind.PROGRAMME_APPROVAL, pair.value()).stream()
                 .findFirst()
-                .map(MentorshipOrder::view);
+                .map(order -> {
+                    List<Mentorship> pairs = repository.findAllIn(order.mentorships());
+                    Map<PersonId, StaffData> people = new HashMap<>();
+                    profiles.of(pairs.stream()
+                                    .flatMap(p -> Stream.concat(
+                                            p.current(MemberRole.MENTOR).stream(),
+                                            p.current(MemberRole.MENTEE).stream()))
+                                    .distinct()
+                                    .toList())
+                            .forEach((person, view) -> people.put(person, view.data()));
+                    List<OrderRows.Row> rows = OrderRows.of(order.kind(), pairs, people);
+                    int appendix = 1;
+                    while (appendix < rows.size()
+                            && !rows.get(appendix - 1).view().id().equals(pair)) {
+                        appendix++;
+                    }
+                    return new ProgrammeApproval(order.view(), appendix);
+                });
     }
 
     public static String describe(List<PersonId> persons, Map<PersonId, StaffData> people) {

@@ -28,8 +28,12 @@ final class RegulationModel {
 
     record RegulationFile(String programmeTerm, String appendixTitle, List<Stage> stages) {}
 
-    /** A stage's content may say {@code {maxMentees}}, {@code {term}} and {@code {page}}. */
-    record Stage(String title, String content) {}
+    /**
+     * A stage's content may say {@code {maxMentees}}, {@code {term}} and {@code {page}}; {@code responsible} is who
+     * answers for it by role (the letter АЗ-1128/08/657: the curator organises, the head issues the orders), printed
+     * where the school's plan names no one.
+     */
+    record Stage(String title, String content, String responsible) {}
 
     private RegulationModel() {}
 
@@ -70,7 +74,7 @@ final class RegulationModel {
                         ? (String) org.get("website")
                         : organisation.requisites().mentorshipPage();
         model.put("stages", stages(limits.maxCapacity(), page));
-        model.put("roadmap", RoadmapTable.flags(false, List.of()));
+        model.put("roadmap", RoadmapTable.flags(false, false, true));
         return model;
     }
 
@@ -110,7 +114,7 @@ final class RegulationModel {
                         "deadline",
                         "",
                         "responsible",
-                        ""))
+                        stages.get(i).responsible()))
                 .toList();
     }
 }

@@ -11,9 +11,10 @@ import ru.nastavnik.mentorship.RoadmapSource;
 /**
  * The roadmap document's table from the school's own plan: a row per activity numbered within its stage («1.1.»,
  * «1.2.»), the stage's name on its first row only (as a merged cell reads on paper), a stage the school left empty
- * kept as a row of its own so the seven stages stay whole. The columns «Сроки» and «Ответственные» are printed only
- * when some activity has a deadline or a responsible person ({@code roadmap.deadlines}, {@code roadmap.responsible});
- * a deadline reads «до 30.09.2026» ({@link DocumentPhrases}).
+ * kept as a row of its own so the seven stages stay whole. The column «Сроки» is printed when some activity has a
+ * deadline ({@code roadmap.deadlines}; «до 30.09.2026», {@link DocumentPhrases}); «Ответственные» always: the person
+ * the plan names, else the stage's roles («Куратор наставничества, наставники»), so that a director signs no roadmap
+ * with nobody answering for its rows.
  */
 final class RoadmapTable {
 
@@ -32,8 +33,9 @@ final class RoadmapTable {
             int n = stage;
             List<RoadmapSource.Row> activities =
                     plan.stream().filter(r -> r.stage() == n).toList();
+            String byRole = stages.get(stage - 1).get("responsible");
             if (activities.isEmpty()) {
-                rows.add(row(stage + ".", title, "", "", ""));
+                rows.add(row(stage + ".", title, "", "", byRole));
             }
             for (int i = 0; i < activities.size(); i++) {
                 RoadmapSource.Row a = activities.get(i);
@@ -42,24 +44,23 @@ final class RoadmapTable {
                         i == 0 ? title : "",
                         a.content(),
                         a.deadline() == null ? "" : DocumentPhrases.deadline(a.deadline(), messages),
-                        a.responsible() == null ? "" : a.responsible()));
+                        a.responsible() == null ? byRole : a.responsible()));
             }
         }
         Map<String, Object> copy = new LinkedHashMap<>(model);
         copy.put("stages", rows);
-        copy.put("roadmap", flags(true, plan));
+        copy.put(
+                "roadmap",
+                flags(true, plan.stream().map(RoadmapSource.Row::deadline).anyMatch(Objects::nonNull), true));
         return copy;
     }
 
-    /** {@code ownPlan}, {@code deadlines}, {@code responsible}: which of the template's tables is printed. */
-    static Map<String, Object> flags(boolean ownPlan, List<RoadmapSource.Row> plan) {
-        return Map.of(
-                "ownPlan",
-                ownPlan,
-                "deadlines",
-                plan.stream().map(RoadmapSource.Row::deadline).anyMatch(Objects::nonNull),
-                "responsible",
-                plan.stream().map(RoadmapSource.Row::responsible).anyMatch(Objects::nonNull));
+    /**
+     * {@code ownPlan}, {@code deadlines}, {@code responsible}: which of the template's tables is printed (a school's
+     * own DOCX may still print without the column; the built-in one always names who answers for a row).
+     */
+    static Map<String, Object> flags(boolean ownPlan, boolean deadlines, boolean responsible) {
+        return Map.of("ownPlan", ownPlan, "deadlines", deadlines, "responsible", responsible);
     }
 
     private static Map<String, String> row(

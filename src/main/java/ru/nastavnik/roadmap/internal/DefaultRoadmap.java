@@ -31,12 +31,12 @@ class DefaultRoadmap {
 
     private static final List<Line> LINES = List.of(
             new Line(1, "regulation", Milestone.REGULATION_APPROVED, MonthDay.of(9, 30)),
-            new Line(1, "consents", null, MonthDay.of(10, 15)),
+            new Line(1, "consents", Milestone.CONSENTS_RECEIVED, MonthDay.of(10, 15)),
             new Line(2, "needsSurvey", Milestone.NEEDS_SURVEY_CLOSED, MonthDay.of(10, 15)),
             new Line(2, "menteeBank", Milestone.MENTEE_BANK_FORMED, MonthDay.of(10, 31)),
             new Line(3, "mentorSurvey", Milestone.MENTOR_SURVEY_CLOSED, MonthDay.of(10, 15)),
             new Line(3, "mentorBank", Milestone.MENTOR_BANK_FORMED, MonthDay.of(10, 31)),
-            new Line(4, "selection", null, MonthDay.of(10, 31)),
+            new Line(4, "selection", Milestone.MENTORS_SELECTED, MonthDay.of(10, 31)),
             new Line(4, "course", Milestone.MENTOR_TRAINED, MonthDay.of(12, 20)),
             new Line(4, "sessions", Milestone.SESSION_HELD, MonthDay.of(11, 30)),
             new Line(5, "pairsOrder", Milestone.PAIRS_ASSIGNED, MonthDay.of(11, 15)),

@@ -225,6 +225,7 @@ class PlanViews {
             case MENTEE -> "/bank/mentees";
             case MENTOR, COURSE -> "/bank/mentors";
             case PUBLICATION -> "/publishing/publications/" + r.evidence();
+            case CONSENT -> "/consent/consents";
             case DOCUMENT -> null;
         };
     }

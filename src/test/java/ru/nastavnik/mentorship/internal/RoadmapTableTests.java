@@ -41,7 +41,8 @@ class RoadmapTableTests {
         assertThat(rows.get(0))
                 .containsEntry("title", "Подготовка условий для реализации системы наставничества")
                 .containsEntry("deadline", "до 30.09.2026")
-                .containsEntry("responsible", "");
+                // no one named: the stage's roles answer for the row
+                .containsEntry("responsible", "Директор, куратор наставничества");
         assertThat(rows.get(1))
                 .containsEntry("title", "")
                 .containsEntry("deadline", "")
@@ -53,12 +54,12 @@ class RoadmapTableTests {
     }
 
     @Test
-    void theColumnsOfDeadlinesAndResponsiblePeopleAreThereOnlyWhenThePlanKeepsThem() {
+    void theDeadlinesColumnIsThereOnlyWhenThePlanKeepsThemAndWhoAnswersAlways() {
         assertThat(RoadmapTable.withPlan(
                                 sevenStages, List.of(new RoadmapSource.Row(2, "Анкетирование", null, null)), MESSAGES)
                         .get("roadmap"))
-                .isEqualTo(Map.of("ownPlan", true, "deadlines", false, "responsible", false));
+                .isEqualTo(Map.of("ownPlan", true, "deadlines", false, "responsible", true));
         assertThat(sevenStages.get("roadmap"))
-                .isEqualTo(Map.of("ownPlan", false, "deadlines", false, "responsible", false));
+                .isEqualTo(Map.of("ownPlan", false, "deadlines", false, "responsible", true));
     }
 }

@@ -17,16 +17,21 @@ import org.springframework.modulith.test.Scenario;
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.bank.MenteeEntered;
 import ru.nastavnik.bank.MentorEntered;
+import ru.nastavnik.consent.ConsentGiven;
+import ru.nastavnik.consent.ConsentId;
+import ru.nastavnik.consent.ConsentPurpose;
 import ru.nastavnik.events.EventHeld;
 import ru.nastavnik.events.EventId;
 import ru.nastavnik.events.EventKind;
 import ru.nastavnik.mentorship.OrderKind;
 import ru.nastavnik.mentorship.OrderRegistered;
 import ru.nastavnik.people.PersonId;
+import ru.nastavnik.people.StaffManagement;
 import ru.nastavnik.roadmap.EvidenceKind;
 import ru.nastavnik.roadmap.Milestone;
 import ru.nastavnik.roadmap.MilestoneReached;
 import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.Role;
 import ru.nastavnik.shared.web.Dates;
 import ru.nastavnik.survey.QuestionnaireClosed;
 import ru.nastavnik.survey.QuestionnaireId;
@@ -54,6 +59,9 @@ class MilestoneListenersScenarioTests {
 
     @Autowired
     EventPublicationRegistry registry;
+
+    @Autowired
+    StaffManagement staff;
 
     @Test
     void eachModulesEventBecomesTheMilestoneItStandsFor(Scenario scenario) {
@@ -102,6 +110,34 @@ class MilestoneListenersScenarioTests {
                 school,
                 Milestone.PUBLISHED,
                 "Новость");
+    }
+
+    @Test
+    void theConsentsComingInAndThePairsOrderMarkTheRoadmapsConsentsAndSelection(Scenario scenario) {
+        OrganisationId school = fixtures.world().schoolA();
+        PersonId person = staff.create(
+                        fixtures.user(Role.CURATOR, school), school, Fixtures.teacher("Зуева", "Анна", "Сергеевна"))
+                .id();
+        expect(
+                scenario,
+                new OrderRegistered(school, UUID.randomUUID(), OrderKind.ASSIGNMENT, "15-о", LocalDate.of(2026, 10, 1)),
+                school,
+                Milestone.MENTORS_SELECTED,
+                "№ 15-о от 01.10.2026");
+        assertThat(reached(school)).containsKey(Milestone.PAIRS_ASSIGNED);
+        expect(
+                scenario,
+                new ConsentGiven(
+                        school,
+                        new ConsentId(UUID.randomUUID()),
+                        person,
+                        ConsentPurpose.MENTORING_DUTIES,
+                        LocalDate.of(2026, 9, 20)),
+                school,
+                Milestone.CONSENTS_RECEIVED,
+                null);
+        assertThat(reached(school).get(Milestone.CONSENTS_RECEIVED).get(0).count())
+                .isEqualTo(1);
     }
 
     /** Handled (the registry holds no incomplete publication of it), and no milestone recorded. */

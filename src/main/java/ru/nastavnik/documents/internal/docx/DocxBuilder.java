@@ -13,7 +13,9 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTabStop;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 
 /**
@@ -67,6 +69,22 @@ public final class DocxBuilder {
 
     public DocxBuilder paragraph(String text, Align align, boolean bold) {
         text(paragraph(align), text, bold);
+        return this;
+    }
+
+    /**
+     * One line with {@code left} at the margin and {@code right} flush with the right margin, by a right-aligned tab
+     * stop: the order's date and number, a signature's position and name. Spaces typed between them wrapped the
+     * number onto a line of its own when the date was a blank to fill in by hand.
+     */
+    public DocxBuilder spread(String left, String right) {
+        XWPFParagraph paragraph = paragraph(Align.LEFT);
+        CTTabStop stop = paragraph.getCTP().addNewPPr().addNewTabs().addNewTab();
+        stop.setVal(STTabJc.RIGHT);
+        stop.setPos(BigInteger.valueOf(twips(PageDefaults.TEXT_WIDTH_MM)));
+        text(paragraph, left, false);
+        paragraph.createRun().addTab();
+        text(paragraph, right, false);
         return this;
     }
 
