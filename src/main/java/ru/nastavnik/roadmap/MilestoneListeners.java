@@ -7,6 +7,7 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import ru.nastavnik.bank.MenteeEntered;
 import ru.nastavnik.bank.MentorEntered;
+import ru.nastavnik.bank.MentorTrained;
 import ru.nastavnik.consent.ConsentGiven;
 import ru.nastavnik.consent.ConsentPurpose;
 import ru.nastavnik.events.EventHeld;
@@ -128,6 +129,21 @@ class MilestoneListeners {
                 clock.instant(),
                 EvidenceKind.MENTOR,
                 entered.person().value(),
+                null);
+    }
+
+    /**
+     * A mentor in the bank became trained — by the course (reported by {@link MentorCourseCompleted} too, recorded
+     * once), or by the curator's mark of training elsewhere, which the course's event never reports.
+     */
+    @ApplicationModuleListener
+    void on(MentorTrained trained) {
+        log.record(
+                trained.organisation(),
+                Milestone.MENTOR_TRAINED,
+                trained.trainedOn().atStartOfDay(Dates.DEFAULT_ZONE).toInstant(),
+                EvidenceKind.COURSE,
+                trained.person().value(),
                 null);
     }
 

@@ -3,6 +3,7 @@ package ru.nastavnik.bank;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -12,6 +13,7 @@ import org.springframework.modulith.events.core.EventPublicationRegistry;
 import org.springframework.modulith.test.EnableScenarios;
 import org.springframework.modulith.test.Scenario;
 import ru.nastavnik.Fixtures;
+import ru.nastavnik.SchoolToday;
 import ru.nastavnik.consent.ConsentManagement;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.people.StaffManagement;
@@ -65,6 +67,29 @@ class CourseCompletionsScenarioTests {
                         assertThat(e.details()).contains("«Школа наставника»").contains("20.11.2026"));
         assertThat(banks.currentMentor(curator, school, mentor).trainingStatus())
                 .isEqualTo(TrainingStatus.TRAINED);
+    }
+
+    /**
+     * The curator marks on the profile's form a mentor trained elsewhere: the mark is dated today and published, so that
+     * the roadmap and the reports count her as they count the course's graduates; a second save publishes nothing.
+     */
+    @Test
+    void aMentorMarkedTrainedOnHerProfileIsDatedTodayAndReportedOnce(Scenario scenario) {
+        OrganisationId school = fixtures.world().schoolA();
+        NastavnikPrincipal curator = fixtures.user(Role.CURATOR, school);
+        PersonId mentor = bankFixtures
+                .aMentor(curator, school, "Дроздова")
+                .competences("exams")
+                .enter();
+        MentorView before = banks.currentMentor(curator, school, mentor);
+        MentorRequest trained = new MentorRequest(
+                mentor.toString(), List.of("exams"), null, 1, List.of(), null, TrainingStatus.TRAINED, false);
+
+        scenario.stimulate(() -> banks.saveMentor(curator, school, trained, before.version()))
+                .andWaitForEventOfType(MentorTrained.class)
+                .matching(e -> e.person().equals(mentor))
+                .toArriveAndVerify(e -> assertThat(e.trainedOn()).isEqualTo(SchoolToday.date()));
+        assertThat(banks.currentMentor(curator, school, mentor).trainedOn()).isEqualTo(SchoolToday.date());
     }
 
     /** The course of another organisation's staff does not train her entry in this school's bank. */

@@ -17,6 +17,7 @@ import ru.nastavnik.bank.MenteeRequest;
 import ru.nastavnik.bank.MenteeView;
 import ru.nastavnik.bank.MentorEntered;
 import ru.nastavnik.bank.MentorRequest;
+import ru.nastavnik.bank.MentorTrained;
 import ru.nastavnik.bank.MentorView;
 import ru.nastavnik.bank.Vocabulary;
 import ru.nastavnik.consent.ConsentCheck;
@@ -123,13 +124,16 @@ public class BankBatches {
         LocalDate today = today(organisation);
         people.forEach((person, view) -> added.add(all.attempt(view.data().fullName(), () -> {
             MentorEntry entry = new MentorEntry(organisation, person, today);
-            entry.update(request.of(person.toString()), capacity, limits.maxCapacity(), shared.contains(person));
+            entry.update(request.of(person.toString()), capacity, limits.maxCapacity(), shared.contains(person), today);
             return entry;
         })));
         all.requireNone();
         mentors.saveAll(added);
         audit(organisation, people, "включены в банк наставников");
         added.forEach(e -> events.publishEvent(new MentorEntered(organisation, e.person())));
+        added.stream()
+                .filter(e -> e.trainedOn() != null)
+                .forEach(e -> events.publishEvent(new MentorTrained(organisation, e.person(), e.trainedOn())));
         return added.stream()
                 .map(e -> e.view(BankProfiles.profile(people.get(e.person()), null), 0))
                 .toList();
@@ -153,7 +157,10 @@ public class BankBatches {
         });
         all.requireNone();
         LocalDate today = today(organisation);
-        entries.values().forEach(e -> e.train(request.trainingStatus(), today));
+        entries.values().stream()
+                .filter(e -> e.train(request.trainingStatus(), today))
+                .toList()
+                .forEach(e -> events.publishEvent(new MentorTrained(organisation, e.person(), e.trainedOn())));
         audit(organisation, people, "обучение наставников: " + request.trainingStatus());
         Map<PersonId, Integer> loads = workloads.of(people.keySet());
         return people.keySet().stream()

@@ -13,6 +13,7 @@ import ru.nastavnik.bank.MenteeRequest;
 import ru.nastavnik.bank.MenteeView;
 import ru.nastavnik.bank.MentorEntered;
 import ru.nastavnik.bank.MentorRequest;
+import ru.nastavnik.bank.MentorTrained;
 import ru.nastavnik.bank.MentorView;
 import ru.nastavnik.bank.Vocabulary;
 import ru.nastavnik.consent.ConsentCheck;
@@ -140,15 +141,17 @@ public class BankRegistry implements BankManagement {
         }
         int capacity = request.capacity() == null ? limits.defaultCapacity() : request.capacity();
         boolean consented = consents.hasValid(person, ConsentPurpose.SHARED_BANK);
-        if (created) {
-            entry.update(request, capacity, limits.maxCapacity(), consented);
-        } else {
-            entry.update(request, capacity, limits.maxCapacity(), consented, readVersion);
-        }
+        LocalDate today = today(organisation);
+        boolean trained = created
+                ? entry.update(request, capacity, limits.maxCapacity(), consented, today)
+                : entry.update(request, capacity, limits.maxCapacity(), consented, today, readVersion);
         entry = mentors.saveAndFlush(entry);
         audit(organisation, person, created ? "включён в банк наставников" : "изменён профиль в банке наставников");
         if (created) {
             events.publishEvent(new MentorEntered(organisation, person));
+        }
+        if (trained) {
+            events.publishEvent(new MentorTrained(organisation, person, entry.trainedOn()));
         }
         return entry.view(BankProfiles.profile(staff.get(caller, organisation, person), null), workloads.of(person));
     }

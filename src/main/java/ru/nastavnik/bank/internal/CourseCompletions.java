@@ -4,6 +4,7 @@ import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import ru.nastavnik.bank.MentorTrained;
 import ru.nastavnik.bank.TrainingStatus;
 import ru.nastavnik.shared.audit.AuditAction;
 import ru.nastavnik.shared.audit.AuditEvent;
@@ -33,8 +34,12 @@ class CourseCompletions {
                 .stream()
                 .filter(e -> e.organisation().equals(completed.organisation()))
                 .toList();
-        entries.forEach(e -> e.train(TrainingStatus.TRAINED, completed.completedOn()));
+        List<MentorEntry> trained = entries.stream()
+                .filter(e -> e.train(TrainingStatus.TRAINED, completed.completedOn()))
+                .toList();
         mentors.saveAll(entries);
+        trained.forEach(e ->
+                events.publishEvent(new MentorTrained(completed.organisation(), completed.person(), e.trainedOn())));
         if (!entries.isEmpty()) {
             events.publishEvent(new AuditEvent(
                     completed.organisation(),

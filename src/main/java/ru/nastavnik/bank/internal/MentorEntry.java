@@ -80,8 +80,11 @@ class MentorEntry extends OrganisationOwned {
         this.trainingStatus = TrainingStatus.NOT_TRAINED;
     }
 
-    /** Capacity within the organisation's maximum; the shared bank only with the person's separate consent. */
-    void update(MentorRequest request, int capacity, int maxCapacity, boolean sharedBankConsent) {
+    /**
+     * Capacity within the organisation's maximum; the shared bank only with the person's separate consent. Marked
+     * trained by this change, her day of training is {@code today}; the answer says whether she became trained.
+     */
+    boolean update(MentorRequest request, int capacity, int maxCapacity, boolean sharedBankConsent, LocalDate today) {
         if (leftOn != null) {
             throw InvalidInputException.of("status", "bank.entry.left");
         }
@@ -94,18 +97,20 @@ class MentorEntry extends OrganisationOwned {
         this.capacity = capacity;
         this.preferredForms = new ArrayList<>(request.preferredForms());
         this.availability = request.availability();
-        TrainingStatus next = request.trainingStatus() == null ? trainingStatus : request.trainingStatus();
-        if (next != TrainingStatus.TRAINED) {
-            trainedOn = null;
-        }
-        this.trainingStatus = next;
         this.sharedBank = request.sharedBank();
+        return train(request.trainingStatus() == null ? trainingStatus : request.trainingStatus(), today);
     }
 
     /** A change of the profile as the editor read it ({@code readVersion}): refused if it was saved since. */
-    void update(MentorRequest request, int capacity, int maxCapacity, boolean sharedBankConsent, Long readVersion) {
+    boolean update(
+            MentorRequest request,
+            int capacity,
+            int maxCapacity,
+            boolean sharedBankConsent,
+            LocalDate today,
+            Long readVersion) {
         StaleVersionException.check(readVersion, version());
-        update(request, capacity, maxCapacity, sharedBankConsent);
+        return update(request, capacity, maxCapacity, sharedBankConsent, today);
     }
 
     /** What a profile needs whoever it is for: a competence, a capacity within the organisation's maximum. */
@@ -120,17 +125,24 @@ class MentorEntry extends OrganisationOwned {
 
     /**
      * The mentor's training as it stands now, {@code on} that day; the rest of the profile is left as it is. Trained
-     * again, she keeps the first date; no longer trained, she has none.
+     * again, she keeps the first date; no longer trained, she has none. The answer says whether she became trained.
      */
-    void train(TrainingStatus status, LocalDate on) {
+    boolean train(TrainingStatus status, LocalDate on) {
         if (leftOn != null) {
             throw InvalidInputException.of("status", "bank.entry.left");
         }
         if (status == null) {
             throw InvalidInputException.of("trainingStatus", "bank.training.required");
         }
+        boolean was = trainedOn != null;
         trainedOn = status != TrainingStatus.TRAINED ? null : trainedOn != null ? trainedOn : on;
         trainingStatus = status;
+        return !was && trainedOn != null;
+    }
+
+    /** The day she became trained, or {@code null}. */
+    LocalDate trainedOn() {
+        return trainedOn;
     }
 
     void leaveSharedBank() {

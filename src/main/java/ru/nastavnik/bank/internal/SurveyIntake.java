@@ -198,7 +198,8 @@ class SurveyIntake {
                         shared),
                 capacity,
                 limits.maxCapacity(),
-                consents.hasValid(person, ConsentPurpose.SHARED_BANK));
+                consents.hasValid(person, ConsentPurpose.SHARED_BANK),
+                dates.today(organisation));
         mentors.save(entry);
         audit(
                 organisation,

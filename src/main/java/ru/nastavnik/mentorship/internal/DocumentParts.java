@@ -55,6 +55,21 @@ class DocumentParts {
         return staff.current(caller, organisation).stream().collect(Collectors.toMap(StaffView::id, StaffView::data));
     }
 
+    /**
+     * The names an order's rows are sorted by ({@link OrderRows}): every member of its pairs, whether she is on the
+     * staff today or not, so that the order and each of its programmes number the rows alike.
+     */
+    Map<PersonId, StaffData> sortNames(List<Mentorship> pairs) {
+        Map<PersonId, StaffData> names = new java.util.HashMap<>();
+        profiles.of(pairs.stream()
+                        .flatMap(p -> p.view(x -> "").members().stream())
+                        .map(ru.nastavnik.mentorship.MemberView::personId)
+                        .distinct()
+                        .toList())
+                .forEach((person, view) -> names.put(person, view.data()));
+        return names;
+    }
+
     Map<PersonId, StaffData> members(Mentorship pair) {
         Map<PersonId, StaffData> people = new java.util.HashMap<>();
         List<PersonId> members = java.util.stream.Stream.concat(

@@ -98,7 +98,7 @@ class OrderDocuments {
         List<Map<String, Object>> rows = new ArrayList<>();
         Set<PersonId> acquainted = new LinkedHashSet<>();
         int n = 1;
-        for (OrderRows.Row r : OrderRows.of(order.kind(), pairs, people)) {
+        for (OrderRows.Row r : OrderRows.of(order.kind(), pairs, parts.sortNames(pairs))) {
             MentorshipView v = r.view();
             List<PersonId> mentors = r.mentors();
             List<PersonId> mentees = r.mentees();

@@ -76,21 +76,13 @@ public class ProgrammePaperwork implements PairPaperwork {
                 .findFirst()
                 .map(order -> {
                     List<Mentorship> pairs = repository.findAllIn(order.mentorships());
-                    Map<PersonId, StaffData> people = new HashMap<>();
-                    profiles.of(pairs.stream()
-                                    .flatMap(p -> Stream.concat(
-                                            p.current(MemberRole.MENTOR).stream(),
-                                            p.current(MemberRole.MENTEE).stream()))
-                                    .distinct()
-                                    .toList())
-                            .forEach((person, view) -> people.put(person, view.data()));
-                    List<OrderRows.Row> rows = OrderRows.of(order.kind(), pairs, people);
-                    int appendix = 1;
-                    while (appendix < rows.size()
-                            && !rows.get(appendix - 1).view().id().equals(pair)) {
-                        appendix++;
-                    }
-                    return new ProgrammeApproval(order.view(), appendix);
+                    List<OrderRows.Row> rows = OrderRows.of(order.kind(), pairs, parts.sortNames(pairs));
+                    // the order names the pair (registeredNaming found it by the pair), so its row is there
+                    int row = java.util.stream.IntStream.range(0, rows.size())
+                            .filter(i -> rows.get(i).view().id().equals(pair))
+                            .findFirst()
+                            .orElseThrow();
+                    return new ProgrammeApproval(order.view(), row + 1);
                 });
     }
 

@@ -36,6 +36,25 @@ class MentorEntryTrainingTests {
     }
 
     @Test
+    void aProfileEditThatMarksHerTrainedDatesItTodayAndSaysSheBecameTrainedOnce() {
+        MentorEntry e = entry();
+        MentorRequest trained = new MentorRequest(
+                UUID.randomUUID().toString(),
+                List.of("parents"),
+                null,
+                1,
+                List.of(),
+                null,
+                TrainingStatus.TRAINED,
+                false);
+        assertThat(e.update(trained, 1, 3, false, LocalDate.of(2026, 11, 25))).isTrue();
+        assertThat(trainedOn(e)).isEqualTo(LocalDate.of(2026, 11, 25));
+        assertThat(e.update(trained, 1, 3, false, LocalDate.of(2026, 12, 1))).isFalse();
+        assertThat(e.train(TrainingStatus.TRAINED, LocalDate.of(2026, 12, 2))).isFalse();
+        assertThat(trainedOn(e)).isEqualTo(LocalDate.of(2026, 11, 25));
+    }
+
+    @Test
     void aProfileEditThatTakesTheTrainingAwayClearsTheDay() {
         MentorEntry e = entry();
         e.train(TrainingStatus.TRAINED, LocalDate.of(2026, 11, 5));
@@ -51,7 +70,8 @@ class MentorEntryTrainingTests {
                         false),
                 1,
                 3,
-                false);
+                false,
+                LocalDate.of(2026, 11, 25));
         assertThat(trainedOn(e)).isEqualTo(LocalDate.of(2026, 11, 5));
         e.update(
                 new MentorRequest(
@@ -65,7 +85,8 @@ class MentorEntryTrainingTests {
                         false),
                 1,
                 3,
-                false);
+                false,
+                LocalDate.of(2026, 11, 25));
         assertThat(trainedOn(e)).isNull();
     }
 }

@@ -17,6 +17,7 @@ import org.springframework.modulith.test.Scenario;
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.bank.MenteeEntered;
 import ru.nastavnik.bank.MentorEntered;
+import ru.nastavnik.bank.MentorTrained;
 import ru.nastavnik.consent.ConsentGiven;
 import ru.nastavnik.consent.ConsentId;
 import ru.nastavnik.consent.ConsentPurpose;
@@ -138,6 +139,13 @@ class MilestoneListenersScenarioTests {
                 null);
         assertThat(reached(school).get(Milestone.CONSENTS_RECEIVED).get(0).count())
                 .isEqualTo(1);
+        // a mentor the curator marked trained elsewhere: the roadmap's training counts her as it counts the course's
+        expect(
+                scenario,
+                new MentorTrained(school, person, LocalDate.of(2026, 10, 5)),
+                school,
+                Milestone.MENTOR_TRAINED,
+                null);
     }
 
     /** Handled (the registry holds no incomplete publication of it), and no milestone recorded. */
