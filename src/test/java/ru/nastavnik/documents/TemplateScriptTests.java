@@ -60,12 +60,28 @@ class TemplateScriptTests {
     void aSpreadLinePutsItsRightPartAtTheRightMarginOnTheSameLine() throws Exception {
         byte[] docx = TemplateScript.parse("test", "spread: «____» ______________ 20___ г. | № ______\n")
                 .build();
-        assertThat(documentXml(docx)).contains("w:tab w:val=\"right\"").contains("<w:tab/>");
+        assertThat(documentXml(docx))
+                .containsOnlyOnce("<w:pPr>")
+                .contains("<w:tabs><w:tab w:val=\"right\" w:pos=\"9354\"/></w:tabs><w:jc w:val=\"left\"/>")
+                .contains("<w:tab/>");
         try (var pdf = org.apache.pdfbox.Loader.loadPDF(PdfRenderer.fromDocx(docx))) {
-            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+            var reader = new org.apache.pdfbox.text.PDFTextStripper();
+            reader.setSortByPosition(true);
+            String text = reader.getText(pdf);
             assertThat(text.lines().filter(l -> !l.isBlank()).toList())
                     .singleElement()
                     .satisfies(line -> assertThat(line).matches(".*20___ г\\.[\\s\\u00a0]+№[\\s\\u00a0]+______"));
+            // the number stands at the right margin: its last character ends within a few points of it
+            var positions = new java.util.ArrayList<Float>();
+            var stripper = new org.apache.pdfbox.text.PDFTextStripper() {
+                @Override
+                protected void writeString(String s, java.util.List<org.apache.pdfbox.text.TextPosition> glyphs) {
+                    glyphs.forEach(g -> positions.add(g.getXDirAdj() + g.getWidthDirAdj()));
+                }
+            };
+            stripper.getText(pdf);
+            float right = pdf.getPage(0).getMediaBox().getWidth() - 15 * 72 / 25.4f;
+            assertThat(java.util.Collections.max(positions)).isBetween(right - 3, right + 1);
         }
         assertThatThrownBy(() -> TemplateScript.parse("order.txt", "spread: только одна часть\n"))
                 .hasMessageContaining("order.txt:1");

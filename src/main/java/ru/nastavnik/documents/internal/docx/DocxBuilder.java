@@ -79,7 +79,8 @@ public final class DocxBuilder {
      */
     public DocxBuilder spread(String left, String right) {
         XWPFParagraph paragraph = paragraph(Align.LEFT);
-        CTTabStop stop = paragraph.getCTP().addNewPPr().addNewTabs().addNewTab();
+        // one pPr with the alignment: a second one is invalid and read by neither Word nor our PDF renderer
+        CTTabStop stop = paragraph.getCTP().getPPr().addNewTabs().addNewTab();
         stop.setVal(STTabJc.RIGHT);
         stop.setPos(BigInteger.valueOf(twips(PageDefaults.TEXT_WIDTH_MM)));
         text(paragraph, left, false);
