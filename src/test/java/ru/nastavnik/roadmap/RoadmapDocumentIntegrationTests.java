@@ -91,6 +91,8 @@ class RoadmapDocumentIntegrationTests {
                                         plan.stages().get(0).activities().get(0).deadline()),
                         "Директор, куратор наставничества");
         assertThat(dated.get(2)).element(1).isEqualTo("");
+        // an activity's own role where it has one: consents are the curator's, not the director's
+        assertThat(dated.get(2)).element(4).isEqualTo("Куратор наставничества");
         assertThat(dated.stream().skip(1).map(r -> r.get(4))).doesNotContain("");
 
         ActivityView support = plan.stages().get(4).activities().get(2);

@@ -12,9 +12,10 @@ import ru.nastavnik.mentorship.RoadmapSource;
  * The roadmap document's table from the school's own plan: a row per activity numbered within its stage («1.1.»,
  * «1.2.»), the stage's name on its first row only (as a merged cell reads on paper), a stage the school left empty
  * kept as a row of its own so the seven stages stay whole. The column «Сроки» is printed when some activity has a
- * deadline ({@code roadmap.deadlines}; «до 30.09.2026», {@link DocumentPhrases}); «Ответственные» always: the person
- * the plan names, else the stage's roles («Куратор наставничества, наставники»), so that a director signs no roadmap
- * with nobody answering for its rows.
+ * deadline ({@code roadmap.deadlines}; «до 30.09.2026», {@link DocumentPhrases}); «Ответственные» always: what the
+ * plan's row says (the person named, or the activity's role — the roadmap module's {@code RoadmapSource}), else the
+ * stage's roles («Куратор наставничества, наставники»), so that a director signs no roadmap with nobody answering for
+ * its rows.
  */
 final class RoadmapTable {
 

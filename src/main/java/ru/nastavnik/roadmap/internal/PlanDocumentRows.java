@@ -3,12 +3,14 @@ package ru.nastavnik.roadmap.internal;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import ru.nastavnik.mentorship.RoadmapSource;
@@ -34,8 +36,14 @@ class PlanDocumentRows implements RoadmapSource {
     private final RoadmapPlanRepository plans;
     private final StaffManagement staff;
     private final ApplicationEventPublisher events;
+    private final MessageSource messages;
 
-    PlanDocumentRows(RoadmapPlanRepository plans, StaffManagement staff, ApplicationEventPublisher events) {
+    PlanDocumentRows(
+            RoadmapPlanRepository plans,
+            StaffManagement staff,
+            ApplicationEventPublisher events,
+            MessageSource messages) {
+        this.messages = messages;
         this.plans = plans;
         this.staff = staff;
         this.events = events;
@@ -49,13 +57,23 @@ class PlanDocumentRows implements RoadmapSource {
                     .toList();
             Map<PersonId, String> names = names(caller, organisation, activities);
             return activities.stream()
-                    .map(a -> new Row(
-                            a.stage(),
-                            a.content(),
-                            a.deadline(),
-                            a.responsible() == null ? null : names.get(a.responsible())))
+                    .map(a -> new Row(a.stage(), a.content(), a.deadline(), responsible(a, names)))
                     .toList();
         });
+    }
+
+    /**
+     * The person the activity names, if she is on the staff; else who answers for such an activity by role (a
+     * milestone's activity: «Директор, куратор наставничества» for an order, «Куратор наставничества» for a bank …);
+     * else nobody, and the document prints the stage's roles.
+     */
+    private String responsible(PlanActivity a, Map<PersonId, String> names) {
+        String named = a.responsible() == null ? null : names.get(a.responsible());
+        if (named != null || a.milestone() == null) {
+            return named;
+        }
+        return messages.getMessage(
+                "roadmap.responsible." + a.milestone().name(), null, null, Locale.forLanguageTag("ru"));
     }
 
     private Map<PersonId, String> names(
