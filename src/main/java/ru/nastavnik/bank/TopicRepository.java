@@ -13,8 +13,8 @@ interface TopicRepository extends JpaRepository<Topic, UUID> {
         return visibleToAny(owners.toArray(UUID[]::new));
     }
 
-    @Query(nativeQuery = true, value = """
-            select * from bank_topic t where t.active and (t.organisation_id is null or t.organisation_id = any(?1))
-            order by t.title""")
+    @Query(
+            "select t from Topic t where t.active = true and (t.organisationId is null or among(t.organisationId, :owners))"
+                    + " order by t.title")
     List<Topic> visibleToAny(UUID[] owners);
 }

@@ -37,10 +37,11 @@ interface ConsentRepository extends JpaRepository<Consent, UUID> {
     List<Object[]> validAmong(UUID[] people, String purpose, LocalDate earliest, LocalDate latest);
 
     /** The given consents to distribution of these people that may be in force on some school's today; one statement. */
-    @Query(nativeQuery = true, value = """
-            select c.* from consent c
-            where c.person_id = any(:people) and c.purpose = 'PUBLICATION' and c.status = 'GIVEN'
-              and c.given_on <= :latest and (c.valid_until is null or c.valid_until >= :earliest)""")
+    @Query("""
+            select c from Consent c
+            where among(c.personId, :people) and c.purpose = ru.nastavnik.consent.ConsentPurpose.PUBLICATION
+              and c.status = ru.nastavnik.consent.ConsentStatus.GIVEN
+              and c.givenOn <= :latest and (c.validUntil is null or c.validUntil >= :earliest)""")
     List<Consent> givenDistribution(UUID[] people, LocalDate earliest, LocalDate latest);
 
     /**

@@ -18,9 +18,8 @@ interface ProgrammeRepository extends JpaRepository<Programme, UUID> {
     java.util.Optional<Programme> ofMentorship(UUID mentorship);
 
     /** The programmes (not terminated) of these pairs, the ids one array parameter: a cabinet of several pairs. */
-    @Query(
-            nativeQuery = true,
-            value = "select * from programme p where p.mentorship_id = any(:mentorships) and p.status <> 'TERMINATED'")
+    @Query("select p from Programme p where among(p.mentorshipId, :mentorships)"
+            + " and p.status <> ru.nastavnik.programme.ProgrammeStatus.TERMINATED")
     List<Programme> ofMentorships(UUID[] mentorships);
 
     /** {@link #ofMentorships} by pair. */

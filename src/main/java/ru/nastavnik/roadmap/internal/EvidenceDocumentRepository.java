@@ -14,9 +14,7 @@ interface EvidenceDocumentRepository extends JpaRepository<EvidenceDocument, UUI
         return ofActivitiesAmong(activities.toArray(UUID[]::new));
     }
 
-    @Query(nativeQuery = true, value = """
-            select * from roadmap_evidence_document d where d.activity_id = any(?1)
-            order by d.document_date, d.added_at""")
+    @Query("select d from EvidenceDocument d where among(d.activityId, :activities) order by d.documentDate, d.addedAt")
     List<EvidenceDocument> ofActivitiesAmong(UUID[] activities);
 
     default java.util.Set<UUID> activitiesWithDocuments(Collection<UUID> organisations) {
