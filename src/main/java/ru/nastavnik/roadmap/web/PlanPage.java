@@ -29,7 +29,10 @@ public record PlanPage(List<StageRows> stages, List<NextRow> next) {
 
     public record StageRows(int number, String heading, String progress, String overdue, List<Row> rows) {}
 
-    /** {@code responsible}: null when no one is named, the name or «назначен» (the reader may not see the staff). */
+    /**
+     * {@code responsible}: null when no one is named, the name or «назначен» (the reader may not see the staff);
+     * {@code role}: who answers for the activity by role when no one is named, as the roadmap document prints it.
+     */
     public record Row(
             String rowId,
             String rowClass,
@@ -38,6 +41,7 @@ public record PlanPage(List<StageRows> stages, List<NextRow> next) {
             String milestone,
             String deadline,
             String responsible,
+            String role,
             String statusClass,
             String status,
             String manual,
@@ -96,6 +100,9 @@ public record PlanPage(List<StageRows> stages, List<NextRow> next) {
                                 texts.text(a.milestone().messageKey())),
                 a.deadline() != null ? date(a.deadline()) : "—",
                 responsible,
+                a.responsible() == null && a.milestone() != null
+                        ? texts.text("roadmap.responsible." + a.milestone().name())
+                        : null,
                 statusClass(a.status()),
                 texts.text(a.status().messageKey()),
                 a.manual() ? texts.text("roadmap.plan.manual") : null,
