@@ -43,4 +43,9 @@ public enum Milestone {
     public String messageKey() {
         return "roadmap.milestone." + name();
     }
+
+    /** Who answers for an activity of this milestone by role, where the plan names no one (page and document). */
+    public String responsibleKey() {
+        return "roadmap.responsible." + name();
+    }
 }

@@ -72,8 +72,7 @@ class PlanDocumentRows implements RoadmapSource {
         if (named != null || a.milestone() == null) {
             return named;
         }
-        return messages.getMessage(
-                "roadmap.responsible." + a.milestone().name(), null, null, Locale.forLanguageTag("ru"));
+        return messages.getMessage(a.milestone().responsibleKey(), null, null, Locale.forLanguageTag("ru"));
     }
 
     private Map<PersonId, String> names(

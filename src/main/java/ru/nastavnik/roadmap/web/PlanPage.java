@@ -101,7 +101,7 @@ public record PlanPage(List<StageRows> stages, List<NextRow> next) {
                 a.deadline() != null ? date(a.deadline()) : "—",
                 responsible,
                 a.responsible() == null && a.milestone() != null
-                        ? texts.text("roadmap.responsible." + a.milestone().name())
+                        ? texts.text(a.milestone().responsibleKey())
                         : null,
                 statusClass(a.status()),
                 texts.text(a.status().messageKey()),

@@ -19,6 +19,12 @@ class MentorEntryTrainingTests {
         return new MentorEntry(new OrganisationId(UUID.randomUUID()), new PersonId(UUID.randomUUID()), ENTERED);
     }
 
+    /** Her profile as the form sends it, with this training. */
+    private static MentorRequest profile(TrainingStatus training) {
+        return new MentorRequest(
+                UUID.randomUUID().toString(), List.of("parents"), null, 1, List.of(), null, training, false);
+    }
+
     private static LocalDate trainedOn(MentorEntry e) {
         return e.view(null, 0).trainedOn();
     }
@@ -38,15 +44,7 @@ class MentorEntryTrainingTests {
     @Test
     void aProfileEditThatMarksHerTrainedDatesItTodayAndSaysSheBecameTrainedOnce() {
         MentorEntry e = entry();
-        MentorRequest trained = new MentorRequest(
-                UUID.randomUUID().toString(),
-                List.of("parents"),
-                null,
-                1,
-                List.of(),
-                null,
-                TrainingStatus.TRAINED,
-                false);
+        MentorRequest trained = profile(TrainingStatus.TRAINED);
         assertThat(e.update(trained, 1, 3, false, LocalDate.of(2026, 11, 25))).isTrue();
         assertThat(trainedOn(e)).isEqualTo(LocalDate.of(2026, 11, 25));
         assertThat(e.update(trained, 1, 3, false, LocalDate.of(2026, 12, 1))).isFalse();
@@ -58,35 +56,9 @@ class MentorEntryTrainingTests {
     void aProfileEditThatTakesTheTrainingAwayClearsTheDay() {
         MentorEntry e = entry();
         e.train(TrainingStatus.TRAINED, LocalDate.of(2026, 11, 5));
-        e.update(
-                new MentorRequest(
-                        UUID.randomUUID().toString(),
-                        List.of("parents"),
-                        null,
-                        1,
-                        List.of(),
-                        null,
-                        TrainingStatus.TRAINED,
-                        false),
-                1,
-                3,
-                false,
-                LocalDate.of(2026, 11, 25));
+        e.update(profile(TrainingStatus.TRAINED), 1, 3, false, LocalDate.of(2026, 11, 25));
         assertThat(trainedOn(e)).isEqualTo(LocalDate.of(2026, 11, 5));
-        e.update(
-                new MentorRequest(
-                        UUID.randomUUID().toString(),
-                        List.of("parents"),
-                        null,
-                        1,
-                        List.of(),
-                        null,
-                        TrainingStatus.IN_TRAINING,
-                        false),
-                1,
-                3,
-                false,
-                LocalDate.of(2026, 11, 25));
+        e.update(profile(TrainingStatus.IN_TRAINING), 1, 3, false, LocalDate.of(2026, 11, 25));
         assertThat(trainedOn(e)).isNull();
     }
 }
