@@ -44,6 +44,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 public final class Browser implements AutoCloseable {
 
     private static final File CHROMIUM = new File("/usr/bin/chromium");
+    /**
+     * Debian's {@code chromium-headless-shell}: the same engine without the desktop browser around it, about a fifth
+     * less time for the browser journeys than {@code chromium --headless=new}. Used when installed.
+     */
+    private static final File HEADLESS_SHELL = new File("/usr/lib/chromium/chromium-headless-shell");
+
     private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
 
     private static final Dimension WINDOW = new Dimension(1400, 1000);
@@ -67,7 +73,7 @@ public final class Browser implements AutoCloseable {
     }
 
     public static Browser start(int port) throws IOException {
-        boolean installed = CHROMIUM.canExecute() && CHROMEDRIVER.canExecute();
+        boolean installed = (HEADLESS_SHELL.canExecute() || CHROMIUM.canExecute()) && CHROMEDRIVER.canExecute();
         if (!installed && "true".equalsIgnoreCase(System.getenv("CI"))) {
             // CI installs both: a journey that silently skips there is a journey nobody checks
             throw new IllegalStateException("CI=true, but " + CHROMIUM + " or " + CHROMEDRIVER + " is missing");
@@ -126,9 +132,13 @@ public final class Browser implements AutoCloseable {
     private static ChromeDriver launch() throws IOException {
         Files.createDirectories(Path.of("target"));
         ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.getPath());
+        if (HEADLESS_SHELL.canExecute()) {
+            options.setBinary(headlessShell().toString());
+        } else {
+            options.setBinary(CHROMIUM.getPath());
+            options.addArguments("--headless=new");
+        }
         options.addArguments(
-                "--headless=new",
                 "--no-sandbox",
                 "--disable-gpu",
                 "--disable-dev-shm-usage",
@@ -150,6 +160,20 @@ public final class Browser implements AutoCloseable {
                 .usingAnyFreePort()
                 .build();
         return new ChromeDriver(service, options);
+    }
+
+    /**
+     * The headless shell, started with a blank page: chromedriver gives the browser no address to open and waits for
+     * a page, which the desktop browser opens by itself and the shell does not; the driver puts "--" before every
+     * argument it is given, so the address comes from this script.
+     */
+    private static Path headlessShell() throws IOException {
+        Path script = Path.of("target", "chromium-headless-shell").toAbsolutePath();
+        Files.writeString(script, "#!/bin/sh\nexec " + HEADLESS_SHELL + " \"$@\" about:blank\n");
+        if (!script.toFile().setExecutable(true)) {
+            throw new IOException("cannot make " + script + " executable");
+        }
+        return script;
     }
 
     public WebDriver driver() {
