@@ -37,7 +37,10 @@ class RussianInJavaTests {
             Map.entry("consent", 52), // 52: the audit text of a download of a batch of forms (FormJobs)
             Map.entry("organisation", 53), // 53: the pupils' holidays' API texts and audit text (SchoolCalendars)
             Map.entry("practices", 25),
-            Map.entry("people", 52), // 52: the audit text of a list shown to choose from (StaffRegistry.toChooseFrom)
+            // 52: the audit text of a list shown to choose from (StaffRegistry.toChooseFrom); 63: what a school's staff
+            // file may say — a gender told by the name (NameGender), «г.» after a date, «б/к», a totals line
+            // (FooterRow)
+            Map.entry("people", 63),
             Map.entry("bank", 54),
             Map.entry("documents", 89), // + Hyphenation's letter classes and prefixes: grammar tables, as declension's
             Map.entry("shared", 5), // 5: the words «с … по …» a calendar writes a period with (HolidayPeriod)

@@ -64,6 +64,11 @@ final class ImportPlan {
 
     void add(Row row) {
         int number = row.number();
+        if (!touched.contains(number) && FooterRow.is(row.cells())) {
+            leftOut.add(
+                    new LeftOutRow(number, row.cells(), List.of(Problem.cell(number, null, "import.leftOut.footer"))));
+            return;
+        }
         StaffRowParser.Parsed parsed = parser.parse(number, row.cells());
         if (choices.skips(number)) {
             List<Problem> reasons = new ArrayList<>();

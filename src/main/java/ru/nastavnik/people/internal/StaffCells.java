@@ -27,6 +27,8 @@ final class StaffCells {
     private static final Pattern YEARS =
             Pattern.compile("(\\d{1,2})(?:[.,]\\d+)?\\s*(?:г\\.?|л\\.?|лет|год|года)?(?:\\s.*)?");
     private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
+    /** «01.09.2015 г.», «01.09.2015г», «01.09.2015 года»: the year's word schools add after a date. */
+    private static final Pattern YEAR_WORD = Pattern.compile("\\s*(?:г\\.?|года?\\.?)$");
 
     private StaffCells() {}
 
@@ -51,6 +53,7 @@ final class StaffCells {
         if (value == null) {
             return null;
         }
+        value = YEAR_WORD.matcher(value).replaceFirst("");
         for (DateTimeFormatter format : DATES) {
             LocalDate date;
             try {
@@ -93,7 +96,8 @@ final class StaffCells {
         if (value == null) {
             return null;
         }
-        String v = value.replace('ё', 'е');
+        // «б/к», «1 кв. кат.», «высш. категория»: abbreviations as school lists write them
+        String v = value.replace('ё', 'е').replaceAll("[\\s.]", "");
         if (v.contains("методист")) {
             return QualificationCategory.METHODIST;
         }
@@ -103,13 +107,17 @@ final class StaffCells {
         if (v.startsWith("высш") || v.equals("вкк") || v.equals("в")) {
             return QualificationCategory.HIGHEST;
         }
-        if (v.startsWith("перв") || v.equals("1") || v.equals("i") || v.equals("1кк")) {
+        if (v.startsWith("перв")
+                || v.equals("i")
+                || v.matches("1(?:кк|к|кв|кат|категория|квкат|квалификационнаякатегория)?")) {
             return QualificationCategory.FIRST;
         }
-        if (v.startsWith("соответств") || v.equals("сзд")) {
+        if (v.startsWith("соотв") || v.equals("сзд")) {
             return QualificationCategory.CONFORMITY;
         }
-        if (v.startsWith("без") || v.equals("нет") || v.equals("-") || v.equals("—")) {
+        if (v.startsWith("без")
+                || v.startsWith("неимеет")
+                || v.matches("нет(?:категории)?|б[/\\\\]?к(?:ат|атегории)?|бкк|-|—|–")) {
             return QualificationCategory.NONE;
         }
         throw new IllegalArgumentException("import.cell.category");

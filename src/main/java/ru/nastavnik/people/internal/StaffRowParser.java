@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import ru.nastavnik.people.StaffData;
+import ru.nastavnik.shared.Gender;
 import ru.nastavnik.shared.InvalidInputException.Problem;
 
 /**
@@ -37,11 +38,15 @@ final class StaffRowParser {
             firstName = full[1];
             middleName = middleName == null ? full[2] : middleName;
         }
+        Gender gender = r.get(StaffField.GENDER, StaffCells::gender);
+        if (gender == null && !r.badFields.contains(StaffField.GENDER)) {
+            gender = NameGender.of(lastName, middleName);
+        }
         StaffData data = new StaffData(
                 lastName,
                 firstName,
                 middleName,
-                r.get(StaffField.GENDER, StaffCells::gender),
+                gender,
                 r.get(StaffField.BIRTH_DATE, StaffCells::date),
                 r.get(StaffField.PERSONNEL_NUMBER, StaffCells::text),
                 r.list(StaffField.POSITIONS),

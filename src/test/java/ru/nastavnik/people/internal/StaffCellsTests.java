@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import ru.nastavnik.people.QualificationCategory;
 
 class StaffCellsTests {
 
@@ -23,5 +24,33 @@ class StaffCellsTests {
         assertThatThrownBy(() -> StaffCells.date("31.02.1980"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("import.cell.date");
+    }
+
+    @Test
+    void aDateWithTheYearsWordAfterItIsReadAsTheDate() {
+        assertThat(StaffCells.date("01.09.2015 г.")).isEqualTo(LocalDate.of(2015, 9, 1));
+        assertThat(StaffCells.date("01.09.2015г")).isEqualTo(LocalDate.of(2015, 9, 1));
+        assertThat(StaffCells.date("01.09.2015 года")).isEqualTo(LocalDate.of(2015, 9, 1));
+        assertThatThrownBy(() -> StaffCells.date("1 сентября 2015 г."))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("import.cell.date");
+    }
+
+    @Test
+    void aCategoryIsReadInTheAbbreviationsSchoolListsUse() {
+        assertThat(StaffCells.category("б/к")).isEqualTo(QualificationCategory.NONE);
+        assertThat(StaffCells.category("Б\\К")).isEqualTo(QualificationCategory.NONE);
+        assertThat(StaffCells.category("нет категории")).isEqualTo(QualificationCategory.NONE);
+        assertThat(StaffCells.category("не имеет")).isEqualTo(QualificationCategory.NONE);
+        assertThat(StaffCells.category("1 кв. кат.")).isEqualTo(QualificationCategory.FIRST);
+        assertThat(StaffCells.category("1 категория")).isEqualTo(QualificationCategory.FIRST);
+        assertThat(StaffCells.category("высш. кат.")).isEqualTo(QualificationCategory.HIGHEST);
+        assertThat(StaffCells.category("соотв. зан. должн.")).isEqualTo(QualificationCategory.CONFORMITY);
+        assertThatThrownBy(() -> StaffCells.category("вторая"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("import.cell.category");
+        assertThatThrownBy(() -> StaffCells.category("12"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("import.cell.category");
     }
 }
