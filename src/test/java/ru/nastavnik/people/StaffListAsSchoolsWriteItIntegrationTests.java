@@ -88,6 +88,18 @@ class StaffListAsSchoolsWriteItIntegrationTests {
         person("Смирнова").andExpect(jsonPath("$.totalElements").value(0));
     }
 
+    @Test
+    void aNameInInitialsAsAccountingExportsWriteItIsRefusedNamingItsColumn() throws Exception {
+        mvc.perform(multipart(base + "/import")
+                        .file(list(List.of("4", "Иванова М.П.", "учитель")))
+                        .with(user(curator)))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errorCount").value(1))
+                .andExpect(jsonPath("$.errors[0].row").value(7))
+                .andExpect(jsonPath("$.errors[0].column").value("Ф.И.О. (полностью)"))
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("а не инициалами")));
+    }
+
     private org.springframework.test.web.servlet.ResultActions person(String surname) throws Exception {
         return mvc.perform(get(base).param("q", surname).with(user(curator)));
     }

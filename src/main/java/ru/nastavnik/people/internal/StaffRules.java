@@ -12,6 +12,9 @@ final class StaffRules {
 
     private static final Pattern NAME =
             Pattern.compile("[\\p{IsCyrillic}\\p{IsLatin}][\\p{IsCyrillic}\\p{IsLatin} .'’-]*");
+    /** «М.», «М.П.», «Е.В», «И. С.»: initials, as accounting exports write names. */
+    private static final Pattern INITIALS = Pattern.compile("\\p{L}\\.?|(?:\\p{L}\\.\\s*)+\\p{L}?\\.?");
+
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern PHONE = Pattern.compile("[+0-9()\\s-]{5,30}");
     private static final LocalDate EARLIEST = LocalDate.of(1920, 1, 1);
@@ -31,6 +34,8 @@ final class StaffRules {
         name(problems, "lastName", data.lastName(), true);
         name(problems, "firstName", data.firstName(), true);
         name(problems, "middleName", data.middleName(), false);
+        initials(problems, "firstName", data.firstName());
+        initials(problems, "middleName", data.middleName());
         if (data.gender() == null) {
             problems.add(Problem.field("gender", "staff.gender.required"));
         }
@@ -106,6 +111,13 @@ final class StaffRules {
             problems.add(Problem.field(field, "staff.name.invalid"));
         } else if (mixedScript(value)) {
             problems.add(Problem.field(field, "staff.name.mixedScript"));
+        }
+    }
+
+    /** A given name and a patronymic decline in orders and consents («Ивановой Марии Петровны»); initials do not. */
+    private static void initials(List<Problem> problems, String field, String value) {
+        if (value != null && INITIALS.matcher(value.strip()).matches()) {
+            problems.add(Problem.field(field, "staff.name.initials"));
         }
     }
 
