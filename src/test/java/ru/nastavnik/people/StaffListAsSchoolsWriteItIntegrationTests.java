@@ -89,6 +89,25 @@ class StaffListAsSchoolsWriteItIntegrationTests {
     }
 
     @Test
+    void aListInCapitalsMatchesTheStoredPeopleAndLeavesTheirNamesAsTheyWere() throws Exception {
+        mvc.perform(multipart(base + "/import").file(list(List.of())).with(user(curator)))
+                .andExpect(status().isOk());
+        mvc.perform(multipart(base + "/import")
+                        .file(new MockMultipartFile(
+                                "file",
+                                "staff.csv",
+                                "text/csv",
+                                "ФИО;Должность\nСМИРНОВА ОЛЬГА ВИКТОРОВНА;учитель\n"
+                                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                        .with(user(curator)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.created").value(0));
+        person("Смирнова")
+                .andExpect(jsonPath("$.content[0].lastName").value("Смирнова"))
+                .andExpect(jsonPath("$.content[0].firstName").value("Ольга"));
+    }
+
+    @Test
     void aNameInInitialsAsAccountingExportsWriteItIsRefusedNamingItsColumn() throws Exception {
         mvc.perform(multipart(base + "/import")
                         .file(list(List.of("4", "Иванова М.П.", "учитель")))

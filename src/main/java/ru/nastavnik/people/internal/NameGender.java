@@ -21,6 +21,11 @@ final class NameGender {
         return byPatronymic != null ? byPatronymic : bySurname(lastName);
     }
 
+    /** The Turkic «son of», «daughter of» of a patronymic, written in small letters: «Гусейн оглы». */
+    static boolean isParticle(String word) {
+        return SON_OF.contains(word) || DAUGHTER_OF.contains(word);
+    }
+
     private static Gender byPatronymic(String middleName) {
         String word = lastWord(middleName);
         if (word == null) {

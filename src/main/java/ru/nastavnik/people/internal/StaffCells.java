@@ -36,6 +36,28 @@ final class StaffCells {
         return cell == null || cell.isBlank() ? null : cell.strip();
     }
 
+    /**
+     * A name as documents print it: «СМИРНОВА» or «смирнова», as some registers export names, becomes «Смирнова»
+     * (a name written in capitals matched the stored one and overwrote it with capitals); a name with its own mix of
+     * cases («Мак-Кинли», «ДеЛонг») is kept as written.
+     */
+    static String name(String cell) {
+        String value = text(cell);
+        if (value == null
+                || !(value.equals(value.toUpperCase(Locale.ROOT)) || value.equals(value.toLowerCase(Locale.ROOT)))) {
+            return value;
+        }
+        StringBuilder name = new StringBuilder(value.length());
+        for (String word : value.toLowerCase(Locale.ROOT).split("(?<=[\\s'’-])")) {
+            name.append(NameGender.isParticle(word.strip()) ? word : capitalised(word));
+        }
+        return name.toString();
+    }
+
+    private static String capitalised(String word) {
+        return word.isEmpty() ? word : word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1);
+    }
+
     static Gender gender(String cell) {
         String value = lower(cell);
         if (value == null) {
@@ -130,7 +152,7 @@ final class StaffCells {
 
     /** «Иванова Мария Петровна», «Алиев Рашид Гусейн оглы»: surname, name, and the rest is the patronymic. */
     static String[] fullName(String cell) {
-        String value = text(cell);
+        String value = name(cell);
         if (value == null) {
             return new String[3];
         }

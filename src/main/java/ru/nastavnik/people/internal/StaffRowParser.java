@@ -29,9 +29,9 @@ final class StaffRowParser {
 
     Parsed parse(int row, List<String> cells) {
         Reader r = new Reader(row, cells);
-        String lastName = r.get(StaffField.LAST_NAME, StaffCells::text);
-        String firstName = r.get(StaffField.FIRST_NAME, StaffCells::text);
-        String middleName = r.get(StaffField.MIDDLE_NAME, StaffCells::text);
+        String lastName = r.get(StaffField.LAST_NAME, StaffCells::name);
+        String firstName = r.get(StaffField.FIRST_NAME, StaffCells::name);
+        String middleName = r.get(StaffField.MIDDLE_NAME, StaffCells::name);
         String[] full = r.get(StaffField.FULL_NAME, StaffCells::fullName);
         if (full != null && lastName == null && firstName == null) {
             lastName = full[0];

@@ -53,4 +53,15 @@ class StaffCellsTests {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("import.cell.category");
     }
+
+    @Test
+    void aNameInCapitalsOrSmallLettersIsWrittenAsDocumentsPrintItAndAnOwnMixIsKept() {
+        assertThat(StaffCells.name("СМИРНОВА")).isEqualTo("Смирнова");
+        assertThat(StaffCells.name("петрова-водкина")).isEqualTo("Петрова-Водкина");
+        assertThat(StaffCells.name("ГУСЕЙН ОГЛЫ")).isEqualTo("Гусейн оглы");
+        assertThat(StaffCells.name("Мак-Кинли")).isEqualTo("Мак-Кинли");
+        assertThat(StaffCells.name("ДеЛонг")).isEqualTo("ДеЛонг");
+        assertThat(StaffCells.name(" ")).isNull();
+        assertThat(StaffCells.fullName("СМИРНОВА ОЛЬГА ИВАНОВНА")).containsExactly("Смирнова", "Ольга", "Ивановна");
+    }
 }
