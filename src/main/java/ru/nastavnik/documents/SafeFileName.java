@@ -26,9 +26,12 @@ public final class SafeFileName {
         return base.isEmpty() ? fallback : base;
     }
 
-    /** A Content-Disposition header that keeps a Cyrillic name (RFC 6266 / 5987) with an ASCII fallback. */
+    /**
+     * A Content-Disposition header that keeps a Cyrillic name (RFC 6266 / 5987) with an ASCII fallback. A name the
+     * system made from a title keeps the title's «2026/2027» as «2026-2027»: read as a path, it lost all before.
+     */
     public static String attachment(String name) {
-        String safe = of(name, "document");
+        String safe = of(name == null ? null : name.replace('/', '-').replace('\\', '-'), "document");
         String ascii = safe.replaceAll("[^A-Za-z0-9._-]", "_");
         return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
                 + URLEncoder.encode(safe, StandardCharsets.UTF_8).replace("+", "%20");

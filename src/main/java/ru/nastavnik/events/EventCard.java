@@ -1,11 +1,14 @@
 package ru.nastavnik.events;
 
 import java.util.List;
+import ru.nastavnik.people.PersonId;
 
 /**
  * An event's page: {@code participants} are all registrations for its organiser, only her school's people for a
  * curator, none for others; {@code mine} is the caller's own answer (or null); {@code checkinCode} only for the
- * organiser; {@code speakers} names each agenda line's speaker.
+ * organiser; {@code speakers} names each agenda line's speaker; {@code invitedOnly}, for the organiser only, the
+ * people invited by name who have not answered online (no account, or they signed the paper list), whom she marks
+ * present from that list.
  */
 public record EventCard(
         EventView event,
@@ -16,4 +19,9 @@ public record EventCard(
         List<String> schoolNames,
         List<String> speakers,
         List<ParticipantView> participants,
-        String checkinCode) {}
+        List<Invited> invitedOnly,
+        String checkinCode) {
+
+    /** A person invited by name, not registered: her name and school. */
+    public record Invited(PersonId person, String fullName, String schoolName) {}
+}

@@ -133,8 +133,10 @@ class EventIntegrationTests {
                         methodologist,
                         "{\"present\":[\"" + mentorA.person() + "\"]}")
                 .andExpect(status().isUnprocessableContent())
-                .andExpect(jsonPath("$.errors[0].message")
-                        .value("Отметить присутствие можно только у зарегистрированных участников."));
+                .andExpect(
+                        jsonPath("$.errors[0].message")
+                                .value(
+                                        "Отметить присутствие можно только у зарегистрированных участников и приглашённых лично."));
 
         mvc.perform(get("/api/v1/organisations/" + w.schoolA() + "/event-participation")
                         .with(user(curatorA)))

@@ -21,6 +21,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -229,12 +230,22 @@ class Event extends OrganisationOwned {
         return new AttendanceRecorded(organisation(), new EventId(id), kind, List.of(person), List.of());
     }
 
-    /** The organiser's list of who was there: every registered person is present or not. */
-    AttendanceRecorded recordAttendance(Set<PersonId> present, Instant now) {
+    /**
+     * The organiser's list of who was there: every registered person is present or not, and a person invited by name
+     * who never answered online (no account, or the paper list) is registered by her mark; {@code schoolOf} names the
+     * school of each such person.
+     */
+    AttendanceRecorded recordAttendance(Set<PersonId> present, Map<PersonId, OrganisationId> schoolOf, Instant now) {
         if (status == EventStatus.CANCELLED) {
             throw InvalidInputException.of("status", "event.cancelled");
         }
         schedule.requireBegun(now, "present", "event.attendance.notStarted");
+        for (PersonId person : present) {
+            if (people.contains(person) && registrationOf(person).isEmpty() && schoolOf.containsKey(person)) {
+                registrations.add(
+                        new Registration(this, person, schoolOf.get(person), RegistrationStatus.REGISTERED, now));
+            }
+        }
         Attendance.Changes changes = Attendance.mark(registrations, present, now);
         return new AttendanceRecorded(organisation(), new EventId(id), kind, changes.came(), changes.absent());
     }

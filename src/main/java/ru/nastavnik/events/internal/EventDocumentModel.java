@@ -182,6 +182,16 @@ class EventDocumentModel {
     }
 
     /** People by name, position and school, sorted by name; printing them is audited in each one's school. */
+    /** Each person's school, as the staff records say (a person no longer on a staff is left out). */
+    Map<PersonId, OrganisationId> schoolsOf(List<PersonId> people) {
+        if (people.isEmpty()) {
+            return Map.of();
+        }
+        Map<PersonId, OrganisationId> schools = new LinkedHashMap<>();
+        profiles.of(people).values().forEach(v -> schools.put(v.id(), v.organisationId()));
+        return schools;
+    }
+
     List<Map<String, Object>> people(Map<PersonId, OrganisationId> chosen, String why) {
         Map<PersonId, StaffView> staff = profiles.of(chosen.keySet());
         audit.people(chosen, AuditAction.GENERATE, why);

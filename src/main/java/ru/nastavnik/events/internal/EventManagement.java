@@ -106,7 +106,15 @@ public class EventManagement {
 
     public EventView recordAttendance(NastavnikPrincipal caller, EventId id, Set<PersonId> present) {
         Event event = changing(caller, id);
-        AttendanceRecorded recorded = event.recordAttendance(present, clock.instant());
+        List<PersonId> unanswered = present.stream()
+                .filter(p -> event.view().people().contains(p)
+                        && event.registrationOf(p).isEmpty())
+                .toList();
+        Map<PersonId, OrganisationId> schoolOf = unanswered.isEmpty()
+                ? Map.of()
+                : profiles.of(unanswered).values().stream()
+                        .collect(Collectors.toMap(StaffView::id, StaffView::organisationId));
+        AttendanceRecorded recorded = event.recordAttendance(present, schoolOf, clock.instant());
         publisher.publishEvent(recorded);
         Map<PersonId, OrganisationId> schools = event.registrations().stream()
                 .collect(Collectors.toMap(Registration::person, Registration::school, (a, b) -> a));

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -86,7 +87,27 @@ public class EventReads implements Events {
                 view.schools().stream().map(access::name).toList(),
                 speakers(view),
                 participants,
+                organiser ? invitedOnly(event) : List.of(),
                 organiser ? event.checkinCode() : null);
+    }
+
+    /** The people invited by name with no answer yet, for the organiser to mark from the paper list. */
+    private List<EventCard.Invited> invitedOnly(Event event) {
+        List<PersonId> unanswered = event.view().people().stream()
+                .filter(p -> event.registrationOf(p).isEmpty())
+                .toList();
+        if (unanswered.isEmpty()) {
+            return List.of();
+        }
+        Map<PersonId, StaffView> staff = profiles.of(unanswered);
+        audit.people(
+                staff.values().stream().collect(Collectors.toMap(StaffView::id, StaffView::organisationId)),
+                AuditAction.READ,
+                "приглашённые на мероприятие «" + event.view().title() + "» без ответа");
+        return staff.values().stream()
+                .map(v -> new EventCard.Invited(v.id(), v.data().fullName(), access.name(v.organisationId())))
+                .sorted(Comparator.comparing(EventCard.Invited::fullName, ru.nastavnik.shared.RussianOrder.NAMES))
+                .toList();
     }
 
     /** For a school's director or curator: her people's answers and attendance at every event they were invited to. */

@@ -13,6 +13,9 @@ import ru.nastavnik.shared.InvalidInputException.Problem;
 /** What an event's details must satisfy; every problem is named at once, each on its field. */
 final class EventRules {
 
+    /** How far ahead an event may be planned. */
+    static final int FURTHEST_YEARS = 2;
+
     private EventRules() {}
 
     /** {@code saved}: the agenda before an edit (none for a new event), to tell new hours from a mistyped line. */
@@ -35,6 +38,12 @@ final class EventRules {
             problems.add(Problem.field("startsAt", "event.startsAt.required"));
         } else if (!d.startsAt().atZone(zone).toInstant().isAfter(now)) {
             problems.add(Problem.field("startsAt", "event.startsAt.past"));
+        } else if (d.startsAt()
+                .atZone(zone)
+                .toInstant()
+                .isAfter(now.atZone(zone).plusYears(FURTHEST_YEARS).toInstant())) {
+            // a school plans its year and the next one; «2126» is a typo for «2026»
+            problems.add(Problem.field("startsAt", "event.startsAt.tooFar", FURTHEST_YEARS));
         }
         if (d.endsAt() == null) {
             problems.add(Problem.field("endsAt", "event.endsAt.required"));

@@ -93,14 +93,26 @@ public class OrganiserDocuments implements EventDocuments {
                 event, EventTemplates.ANNOUNCEMENT, model, documents.text("events.document.announcement"), pdf);
     }
 
+    /** Empty rows at the foot of the attendance sheet, for those who come without having been listed. */
+    static final int BLANK_ROWS = 5;
+
     public EventFile attendanceSheet(NastavnikPrincipal caller, EventId id, boolean pdf) {
         Event event = management.organised(caller, id);
         Map<String, Object> model = documents.common(event);
-        model.put(
-                "participants",
-                documents.people(
-                        chosen(event, false),
-                        "лист регистрации мероприятия «" + event.view().title() + "»"));
+        // those invited by name who did not answer online sign the paper sheet too, and a few blank rows take the
+        // people who come without an invitation
+        Map<ru.nastavnik.people.PersonId, ru.nastavnik.shared.OrganisationId> listed = chosen(event, false);
+        documents
+                .schoolsOf(event.view().people().stream()
+                        .filter(p -> event.registrationOf(p).isEmpty())
+                        .toList())
+                .forEach(listed::putIfAbsent);
+        List<Map<String, Object>> rows = new java.util.ArrayList<>(documents.people(
+                listed, "лист регистрации мероприятия «" + event.view().title() + "»"));
+        for (int blank = 0; blank < BLANK_ROWS; blank++) {
+            rows.add(Map.of("fullName", "", "school", "", "position", ""));
+        }
+        model.put("participants", rows);
         return documents.file(
                 event, EventTemplates.ATTENDANCE_SHEET, model, documents.text("events.document.attendanceSheet"), pdf);
     }

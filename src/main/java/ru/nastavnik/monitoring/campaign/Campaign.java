@@ -81,6 +81,26 @@ class Campaign extends OrganisationOwned {
         super(area);
     }
 
+    /**
+     * The order is signed by the day it opens (a day's leeway for time zones: «2126» is a typo), and the schools report
+     * neither before the order that asks them nor before the period they report on has begun.
+     */
+    private static void dates(CampaignDetails d, Instant now, List<InvalidInputException.Problem> problems) {
+        java.time.LocalDate today = java.time.LocalDate.ofInstant(now, java.time.ZoneOffset.UTC);
+        if (d.orderDate() != null && d.orderDate().isAfter(today.plusDays(1))) {
+            problems.add(InvalidInputException.Problem.field("orderDate", "campaigns.order.dateFuture"));
+        }
+        if (d.deadline() != null && d.orderDate() != null && d.deadline().isBefore(d.orderDate())) {
+            problems.add(InvalidInputException.Problem.field("deadline", "campaigns.deadline.beforeOrder"));
+        } else if (d.deadline() != null
+                && d.from() != null
+                && d.to() != null
+                && !d.to().isBefore(d.from())
+                && d.deadline().isBefore(d.from())) {
+            problems.add(InvalidInputException.Problem.field("deadline", "campaigns.deadline.beforePeriod"));
+        }
+    }
+
     /** Every problem of the details at once, each naming its field; nothing is opened while any stands. */
     static Campaign open(OrganisationId area, CampaignDetails d, String by, Instant now) {
         List<InvalidInputException.Problem> problems = new ArrayList<>();
@@ -106,6 +126,7 @@ class Campaign extends OrganisationOwned {
         if (d.orderDate() == null) {
             problems.add(InvalidInputException.Problem.field("orderDate", "campaigns.order.dateRequired"));
         }
+        dates(d, now, problems);
         List<OwnFigure> own = OwnFigure.numbered(d.own(), problems);
         if (d.indicators().isEmpty() && own.isEmpty()) {
             problems.add(InvalidInputException.Problem.field("indicators", "campaigns.indicators.required"));

@@ -41,7 +41,7 @@ public class DashboardLinks {
             Indicator.EVENTS_HELD,
             "/events",
             Indicator.MENTORS_TRAINED,
-            "/training/record",
+            "/bank/mentors?training=TRAINED",
             Indicator.PRACTICES,
             "/practices");
 

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -88,6 +89,34 @@ class EventTests {
     }
 
     @Test
+    void anEventAHundredYearsAheadIsATypoInTheYearAndIsRefused() {
+        EventDetails d = seminar(null);
+        assertThatThrownBy(() -> new Event(
+                        DISTRICT,
+                        ZONE,
+                        new EventDetails(
+                                d.kind(),
+                                d.customKind(),
+                                d.title(),
+                                d.description(),
+                                START.plusYears(100),
+                                START.plusYears(100).plusHours(2),
+                                d.place(),
+                                d.onlineLink(),
+                                d.capacity(),
+                                d.schools(),
+                                d.people(),
+                                d.agenda()),
+                        null,
+                        NOW))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(InvalidInputException.Problem::messageKey)
+                                .containsExactly("event.startsAt.tooFar"));
+    }
+
+    @Test
     void overCapacityGoesToTheWaitingListAndMovesUpWhenAPlaceFrees() {
         Event event = event(2);
         PersonId first = person(), second = person(), third = person(), fourth = person();
@@ -163,17 +192,52 @@ class EventTests {
         event.register(came, SCHOOL, NOW);
         event.register(stayedAway, SCHOOL, NOW);
         Instant during = event.view().startsAt().plusSeconds(600);
-        assertThatThrownBy(() -> event.recordAttendance(Set.of(came), NOW))
+        assertThatThrownBy(() -> event.recordAttendance(Set.of(came), Map.of(), NOW))
                 .satisfies(e -> assertThat(field(e)).isEqualTo("present:event.attendance.notStarted"));
-        assertThatThrownBy(() -> event.recordAttendance(Set.of(person()), during))
+        assertThatThrownBy(() -> event.recordAttendance(Set.of(person()), Map.of(), during))
                 .satisfies(e -> assertThat(field(e)).isEqualTo("present:event.attendance.notRegistered"));
 
-        AttendanceRecorded recorded = event.recordAttendance(Set.of(came), during);
+        AttendanceRecorded recorded = event.recordAttendance(Set.of(came), Map.of(), during);
         assertThat(recorded.present()).containsExactly(came);
         assertThat(recorded.absent()).isEmpty();
         assertThat(event.held(during).attended()).containsExactly(came);
         assertThatThrownBy(() -> event.register(person(), SCHOOL, during))
                 .satisfies(e -> assertThat(field(e)).isEqualTo("status:event.alreadyHeld"));
+    }
+
+    @Test
+    void aPersonInvitedByNameWhoNeverAnsweredOnlineIsRegisteredByTheOrganisersMark() {
+        PersonId named = person(), stranger = person();
+        EventDetails details = seminar(null);
+        Event event = new Event(
+                DISTRICT,
+                ZONE,
+                new EventDetails(
+                        details.kind(),
+                        details.customKind(),
+                        details.title(),
+                        details.description(),
+                        details.startsAt(),
+                        details.endsAt(),
+                        details.place(),
+                        details.onlineLink(),
+                        details.capacity(),
+                        details.schools(),
+                        List.of(named),
+                        details.agenda()),
+                null,
+                NOW);
+        Instant during = event.view().startsAt().plusSeconds(600);
+        assertThatThrownBy(() -> event.recordAttendance(Set.of(stranger), Map.of(stranger, SCHOOL), during))
+                .satisfies(e -> assertThat(field(e)).isEqualTo("present:event.attendance.notRegistered"));
+
+        AttendanceRecorded recorded = event.recordAttendance(Set.of(named), Map.of(named, SCHOOL), during);
+        assertThat(recorded.present()).containsExactly(named);
+        Registration registration = event.registrationOf(named).orElseThrow();
+        assertThat(registration.status()).isEqualTo(RegistrationStatus.REGISTERED);
+        assertThat(registration.school()).isEqualTo(SCHOOL);
+        assertThat(registration.view().selfCheckedIn()).isFalse();
+        assertThat(event.held(during).attended()).containsExactly(named);
     }
 
     @Test

@@ -92,6 +92,64 @@ class CampaignTests {
     }
 
     @Test
+    void anOrderDatedAheadOrADeadlineBeforeTheOrderOrThePeriodIsATypoAndIsRefused() {
+        CampaignDetails d = details(List.of(), Indicator.MENTORS);
+        assertThatThrownBy(() -> Campaign.open(
+                        AREA,
+                        new CampaignDetails(
+                                d.title(),
+                                d.from(),
+                                d.to(),
+                                d.deadline(),
+                                "1",
+                                LocalDate.of(2126, 5, 15),
+                                d.indicators()),
+                        "М",
+                        NOW))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(InvalidInputException.Problem::messageKey)
+                                .containsExactly("campaigns.order.dateFuture", "campaigns.deadline.beforeOrder"));
+        assertThatThrownBy(() -> Campaign.open(
+                        AREA,
+                        new CampaignDetails(
+                                d.title(),
+                                d.from(),
+                                d.to(),
+                                LocalDate.of(2020, 1, 1),
+                                "1",
+                                d.orderDate(),
+                                d.indicators()),
+                        "М",
+                        NOW))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(
+                                        InvalidInputException.Problem::field, InvalidInputException.Problem::messageKey)
+                                .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                                        "deadline", "campaigns.deadline.beforeOrder")));
+        assertThatThrownBy(() -> Campaign.open(
+                        AREA,
+                        new CampaignDetails(
+                                d.title(),
+                                LocalDate.of(2026, 5, 1),
+                                LocalDate.of(2026, 12, 31),
+                                LocalDate.of(2026, 4, 20),
+                                "1",
+                                LocalDate.of(2026, 4, 1),
+                                d.indicators()),
+                        "М",
+                        NOW))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(InvalidInputException.Problem::messageKey)
+                                .containsExactly("campaigns.deadline.beforePeriod"));
+    }
+
+    @Test
     void aPeriodThatEndsBeforeItStartsIsRefusedNamingTheEndDate() {
         assertThatThrownBy(() -> Campaign.open(
                         AREA,
