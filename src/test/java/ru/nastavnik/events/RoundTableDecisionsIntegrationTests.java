@@ -129,7 +129,7 @@ class RoundTableDecisionsIntegrationTests {
                 .contains(
                         "Продолжить работу.",
                         "Признать лучшими практики: «Наставник на час».",
-                        "Рекомендовать на муниципальный (региональный) уровень практики: «Педагогическая мастерская».");
+                        "Рекомендовать на муниципальный уровень практики: «Педагогическая мастерская».");
         // nobody marked present yet: no «Присутствовали: 0 чел.» and no appendix of an empty list
         assertThat(protocol)
                 .doesNotContain("Присутствовали: 0")
@@ -151,6 +151,26 @@ class RoundTableDecisionsIntegrationTests {
                 .andExpect(jsonPath("$.length()").value(2));
         mvc.perform(get(practice(school, accepted.id())).with(user(curator)))
                 .andExpect(jsonPath("$.practice.pendingLevel").value("MUNICIPALITY"));
+    }
+
+    @Test
+    void aPracticeAlreadyInTheLibraryIsRecognisedBestByTheRoundTableAndStaysAsItIs() throws Exception {
+        Fixtures.World w = fixtures.world();
+        NastavnikPrincipal curator = fixtures.user(Role.CURATOR, w.schoolA());
+        PracticeShelf.Shelved accepted = shelf.accepted(w.schoolA(), "Педагогическая мастерская", "Открытые уроки");
+        String school = w.schoolA().toString();
+        String roundTable = plan(curator, school, "ROUND_TABLE");
+        people.running(roundTable);
+        mvc.perform(post("/api/v1/events/" + roundTable + "/decisions")
+                        .with(user(curator))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(decision("RECOGNISE_BEST", accepted.id())))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.length()").value(1))
+                .andExpect(jsonPath("$[0].kind").value("RECOGNISE_BEST"));
+        mvc.perform(get(practice(school, accepted.id())).with(user(curator)))
+                .andExpect(jsonPath("$.practice.status").value("ACCEPTED"))
+                .andExpect(jsonPath("$.practice.level").value("SCHOOL"));
     }
 
     @Test

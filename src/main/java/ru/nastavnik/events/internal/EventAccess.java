@@ -102,6 +102,11 @@ class EventAccess {
         return chain;
     }
 
+    /** The organisation's kind: a school's round table recommends to the municipality, a municipality's to the region. */
+    OrganisationKind kindOf(OrganisationId organisation) {
+        return organisations.find(organisation).map(OrganisationSummary::kind).orElse(OrganisationKind.ORGANISATION);
+    }
+
     /** The schools an organiser may invite: itself if it is a school, else the schools of its territory. */
     List<OrganisationSummary> invitableSchools(OrganisationId organiser) {
         return organisations.subtree(organiser).stream()

@@ -98,7 +98,9 @@ public class RoundTableDecisionManagement implements RoundTableDecisions {
                 .collect(Collectors.groupingBy(DecisionView::kind, java.util.TreeMap::new, Collectors.toList()));
         return byKind.entrySet().stream()
                 .map(e -> messages.getMessage(
-                        e.getKey().messageKey() + ".protocol",
+                        e.getKey() == DecisionKind.RECOMMEND_UPWARD
+                                ? e.getKey().messageKey() + ".protocol." + access.kindOf(event.organisation())
+                                : e.getKey().messageKey() + ".protocol",
                         new Object[] {
                             e.getValue().stream()
                                     .map(d -> "«" + d.title() + "»")

@@ -49,7 +49,11 @@ class RoundTablePractices implements PracticeDecisions {
         Actor actor = Actor.roundTable(roundTable, access.name(organiser));
         for (Practice practice : load(ids)) {
             if (practice.organisation().equals(organiser)) {
-                practice.accept(clock.instant(), actor);
+                // a practice the curator already took into the library is named best by the round table all the
+                // same: the decision and the protocol's РЕШИЛИ record it, the library keeps it as it is
+                if (practice.view().status() != ru.nastavnik.practices.PracticeStatus.ACCEPTED) {
+                    practice.accept(clock.instant(), actor);
+                }
             } else if (organiser.equals(practice.view().pendingOrganisationId())) {
                 practice.acceptUp(organiser, clock.instant(), actor);
             } else {
