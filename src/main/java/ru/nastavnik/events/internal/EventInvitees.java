@@ -27,6 +27,7 @@ import ru.nastavnik.shared.security.NastavnikPrincipal;
 public class EventInvitees {
 
     static final int FOUND_AT_MOST = 20;
+    private static final java.util.regex.Pattern WITH_SCHOOL = java.util.regex.Pattern.compile("(.+?)\\s*\\((.+)\\)");
 
     private final EventAccess access;
     private final StaffProfiles profiles;
@@ -72,12 +73,20 @@ public class EventInvitees {
         List<OrganisationId> schools = schools(organiser);
         List<AgendaEntry> agenda = new ArrayList<>();
         for (AgendaEntry item : details.agenda()) {
-            String typed =
+            String written =
                     item.speakerText() == null ? "" : item.speakerText().strip().replaceAll("\\s+", " ");
+            // namesakes are told apart by their school in brackets: «Иванова Мария Петровна (СОШ № 5)»
+            java.util.regex.Matcher withSchool = WITH_SCHOOL.matcher(written);
+            String typed = withSchool.matches() ? withSchool.group(1).strip() : written;
+            String school = withSchool.matches() ? withSchool.group(2).strip().toLowerCase(java.util.Locale.ROOT) : "";
             List<StaffView> same = item.speaker() != null || typed.split(" ").length < 2
                     ? List.of()
-                    : profiles.findByName(schools, typed, 2).stream()
+                    : profiles.findByName(schools, typed, FOUND_AT_MOST).stream()
                             .filter(v -> v.data().fullName().equalsIgnoreCase(typed))
+                            .filter(v -> school.isEmpty()
+                                    || access.name(v.organisationId())
+                                            .toLowerCase(java.util.Locale.ROOT)
+                                            .contains(school))
                             .toList();
             agenda.add(
                     same.size() == 1

@@ -1,0 +1,91 @@
+package ru.nastavnik.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.jayway.jsonpath.JsonPath;
+import java.time.LocalDateTime;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import ru.nastavnik.Fixtures;
+import ru.nastavnik.shared.Role;
+import ru.nastavnik.shared.security.NastavnikPrincipal;
+
+/**
+ * Two teachers of the territory share a full name: a speaker typed by that name alone is no one in particular (the
+ * organiser is told her line gives no speaker's certificate), and her school in brackets tells which one speaks.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class SpeakerNamesakesIntegrationTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    EventPeople people;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void aNamesakeSpeakerIsLinkedByHerSchoolInBracketsAndAnAmbiguousOneIsFlaggedToTheOrganiser() throws Exception {
+        Fixtures.World w = fixtures.world();
+        NastavnikPrincipal methodologist = fixtures.user(Role.MUNICIPAL_METHODOLOGIST, w.municipality());
+        String tag = w.tag().replaceAll("[^А-Яа-яЁё]", "");
+        people.teacher(fixtures.user(Role.CURATOR, w.schoolA()), w.schoolA(), Role.MENTOR, "Тёзкина" + tag);
+        EventPeople.Teacher inB =
+                people.teacher(fixtures.user(Role.CURATOR, w.schoolB()), w.schoolB(), Role.MENTOR, "Тёзкина" + tag);
+        String schoolB = jdbc.queryForObject(
+                "select name from organisation where id = ?",
+                String.class,
+                w.schoolB().value());
+        String name = "Тёзкина" + tag + " Анна Сергеевна";
+
+        LocalDateTime start = java.time.LocalDate.now().plusDays(8).atTime(10, 0);
+        String location = mvc.perform(post("/events")
+                        .with(user(methodologist))
+                        .with(csrf())
+                        .param("organisation", w.municipality().toString())
+                        .param("kind", "SEMINAR")
+                        .param("title", "Семинар тёзок")
+                        .param("startsAt", start.toString())
+                        .param("endsAt", start.plusHours(2).toString())
+                        .param("place", "Зал")
+                        .param("allSchools", "true")
+                        .param(
+                                "agenda",
+                                "10:00 | Опыт | " + name + "\n11:00 | Ещё опыт | " + name + " (" + schoolB + ")"))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        String event = location.substring(location.lastIndexOf('/') + 1);
+        String card = mvc.perform(get("/api/v1/events/" + event).with(user(methodologist)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(JsonPath.<String>read(card, "$.event.agenda[0].speaker")).isNull();
+        assertThat(JsonPath.<String>read(card, "$.event.agenda[0].speakerText")).isEqualTo(name);
+        assertThat(JsonPath.<String>read(card, "$.event.agenda[1].speaker"))
+                .isEqualTo(inB.person().toString());
+
+        mvc.perform(get("/events/" + event).with(user(methodologist)))
+                .andExpect(content().string(containsString("agenda-speaker-unlinked-0")))
+                .andExpect(content().string(containsString("сертификат докладчика не выдаётся")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("agenda-speaker-unlinked-1"))));
+    }
+}
