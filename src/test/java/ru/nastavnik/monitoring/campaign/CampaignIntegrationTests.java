@@ -397,7 +397,15 @@ class CampaignIntegrationTests {
             assertThat(rowB.getCell(0).getStringCellValue()).startsWith("Школа Б");
             assertThat(rowB.getCell(1).getStringCellValue()).isEqualTo("Не начат");
             assertThat(rowB.getCell(3)).isNull();
-            assertThat(sheet.getRow(6)).isNull();
+            // the territory's total of the reports in: here school A's alone
+            Row total = sheet.getRow(6);
+            assertThat(total.getCell(0).getStringCellValue()).startsWith("Итого по территории");
+            assertThat(total.getCell(3).getNumericCellValue()).isEqualTo(1.0);
+            assertThat(total.getCell(4).getNumericCellValue()).isEqualTo(50.0);
+            assertThat(total.getCell(5).getNumericCellValue()).isEqualTo(100.0);
+            assertThat(total.getCell(6).getNumericCellValue()).isEqualTo(2.0);
+            assertThat(sheet.getRow(3).getCell(3).getStringCellValue()).isEqualTo("Количество наставников, чел.");
+            assertThat(sheet.getRow(7)).isNull();
         }
 
         // closed: a report after closing is refused in Russian and nothing changes

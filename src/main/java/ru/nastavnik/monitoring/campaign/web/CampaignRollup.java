@@ -12,9 +12,11 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import ru.nastavnik.monitoring.campaign.CampaignView;
+import ru.nastavnik.monitoring.campaign.ManualFigure;
 import ru.nastavnik.monitoring.campaign.OwnFigure;
 import ru.nastavnik.monitoring.campaign.SubmissionView;
 import ru.nastavnik.monitoring.campaign.SubmittedFigure;
+import ru.nastavnik.monitoring.internal.Figure;
 import ru.nastavnik.monitoring.internal.Indicator;
 import ru.nastavnik.shared.web.Dates;
 
@@ -69,6 +71,7 @@ class CampaignRollup {
             for (SubmissionView s : reports) {
                 row(sheet.createRow(r++), c, s);
             }
+            total(sheet.createRow(r), c, reports);
             workbook.write(out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -105,6 +108,51 @@ class CampaignRollup {
         }
         row.createCell(col++).setCellValue(manual.toString());
         row.createCell(col).setCellValue(s.comment() == null ? "" : s.comment());
+    }
+
+    /**
+     * The territory's total of the reports in: counts added up, a share or a mean over the added numerators and bases
+     * (the schools weighed by their size, as the municipality reports upward).
+     */
+    private void total(Row row, CampaignView c, List<SubmissionView> reports) {
+        int col = 0;
+        row.createCell(col).setCellValue(text("campaigns.xlsx.total"));
+        col += 3;
+        for (Indicator i : c.indicators()) {
+            long numerator = 0;
+            long base = 0;
+            boolean any = false;
+            for (SubmissionView s : reports) {
+                for (SubmittedFigure f : s.figures()) {
+                    if (f.indicator() == i) {
+                        numerator += f.numerator();
+                        base += f.base();
+                        any = true;
+                    }
+                }
+            }
+            cell(row, col++, any ? new Figure(numerator, base).value(i.unit()) : null);
+        }
+        for (OwnFigure f : c.own()) {
+            long numerator = 0;
+            long base = 0;
+            boolean any = false;
+            for (SubmissionView s : reports) {
+                ManualFigure typed = s.own().get(f.number());
+                if (typed != null) {
+                    numerator += typed.numerator();
+                    base += typed.base();
+                    any = true;
+                }
+            }
+            cell(row, col++, any ? new Figure(numerator, base).value(f.unit()) : null);
+        }
+    }
+
+    private static void cell(Row row, int col, BigDecimal value) {
+        if (value != null) {
+            row.createCell(col).setCellValue(value.doubleValue());
+        }
     }
 
     private String text(String key, Object... args) {

@@ -71,7 +71,8 @@ record ReportLine(Indicator indicator, OwnFigure own, String value, boolean manu
         return own != null ? own.hasBase() : indicator.unit() != Indicator.Unit.COUNT;
     }
 
+    /** As the indicators page and the annual report write it: «чел.» for people, «ед.» for things, «балл» for a score. */
     public String unitKey() {
-        return (own != null ? own.unit() : indicator.unit()).messageKey();
+        return own != null ? own.unit().messageKey() : indicator.unitKey();
     }
 }
