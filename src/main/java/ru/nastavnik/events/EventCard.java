@@ -8,7 +8,8 @@ import ru.nastavnik.people.PersonId;
  * curator, none for others; {@code mine} is the caller's own answer (or null); {@code checkinCode} only for the
  * organiser; {@code speakers} names each agenda line's speaker; {@code invitedOnly}, for the organiser only, the
  * people invited by name who have not answered online (no account, or they signed the paper list), whom she marks
- * present from that list.
+ * present from that list; {@code headUnnamed}, for the organiser only, that her organisation's requisites name no head,
+ * so certificates and the protocol would print an empty signature line.
  */
 public record EventCard(
         EventView event,
@@ -20,6 +21,7 @@ public record EventCard(
         List<String> speakers,
         List<ParticipantView> participants,
         List<Invited> invitedOnly,
+        boolean headUnnamed,
         String checkinCode) {
 
     /** A person invited by name, not registered: her name and school. */

@@ -86,6 +86,8 @@ class SpeakerNamesakesIntegrationTests {
         mvc.perform(get("/events/" + event).with(user(methodologist)))
                 .andExpect(content().string(containsString("agenda-speaker-unlinked-0")))
                 .andExpect(content().string(containsString("сертификат докладчика не выдаётся")))
-                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("agenda-speaker-unlinked-1"))));
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("agenda-speaker-unlinked-1"))))
+                // the municipality's requisites name no head: her certificates would be signed by no one
+                .andExpect(content().string(containsString("id=\"head-unnamed\"")));
     }
 }

@@ -102,6 +102,17 @@ class EventAccess {
         return chain;
     }
 
+    /** Whether the organisation's requisites name its head, who signs certificates and protocols. */
+    boolean headNamed(OrganisationId organisation) {
+        return organisations
+                .find(organisation)
+                .map(OrganisationSummary::requisites)
+                .map(r -> r.head() != null
+                        && r.head().lastName() != null
+                        && !r.head().lastName().isBlank())
+                .orElse(false);
+    }
+
     /** The organisation's kind: a school's round table recommends to the municipality, a municipality's to the region. */
     OrganisationKind kindOf(OrganisationId organisation) {
         return organisations.find(organisation).map(OrganisationSummary::kind).orElse(OrganisationKind.ORGANISATION);

@@ -88,6 +88,7 @@ public class EventReads implements Events {
                 speakers(view),
                 participants,
                 organiser ? invitedOnly(event) : List.of(),
+                organiser && !access.headNamed(event.organisation()),
                 organiser ? event.checkinCode() : null);
     }
 
