@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.nastavnik.practices.PracticeId;
 import ru.nastavnik.practices.PracticeView;
+import ru.nastavnik.practices.PublicPractices;
 import ru.nastavnik.practices.internal.PracticeEditing;
 import ru.nastavnik.practices.internal.PracticeManagement;
 import ru.nastavnik.shared.OrganisationId;
@@ -35,10 +36,12 @@ class PracticeController {
 
     private final PracticeManagement practices;
     private final PracticeEditing editing;
+    private final PublicPractices shown;
 
-    PracticeController(PracticeManagement practices, PracticeEditing editing) {
+    PracticeController(PracticeManagement practices, PracticeEditing editing, PublicPractices shown) {
         this.practices = practices;
         this.editing = editing;
+        this.shown = shown;
     }
 
     @GetMapping
@@ -54,7 +57,14 @@ class PracticeController {
 
     @GetMapping("/{id}")
     String card(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable PracticeId id, Model model) {
-        model.addAttribute("card", practices.card(me, id));
+        var card = practices.card(me, id);
+        model.addAttribute("card", card);
+        // whether the school's public section shows it: accepted, the consent recorded, and every author still
+        // allowing best practices on the section (a withdrawn consent hides it without a word otherwise)
+        model.addAttribute(
+                "onSite",
+                shown.of(java.util.List.of(card.practice().organisationId())).stream()
+                        .anyMatch(s -> s.id().equals(id)));
         return DETAIL;
     }
 
