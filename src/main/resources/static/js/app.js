@@ -99,3 +99,35 @@ document.addEventListener('change', function (event) {
     chosen.appendChild(box.closest('.form-check'));
   }
 });
+
+// A field longer than the server takes is stopped here, before the form is sent: refused by the server, the page
+// with what she typed would be gone. The field is marked, the message says why, the text stays as it is.
+document.addEventListener('submit', function (event) {
+  var meta = document.querySelector('meta[name="text-longest"]');
+  var form = event.target;
+  if (!meta || !form || !form.elements) {
+    return;
+  }
+  var longest = parseInt(meta.content, 10);
+  for (var i = 0; i < form.elements.length; i++) {
+    var field = form.elements[i];
+    if (typeof field.value === 'string' && field.type !== 'file' && field.value.length > longest) {
+      event.preventDefault();
+      var shown = field.type === 'hidden' && field.previousElementSibling ? field.previousElementSibling : field;
+      shown.classList.add('is-invalid');
+      var note = document.getElementById('text-longest-note');
+      if (!note) {
+        note = document.createElement('div');
+        note.id = 'text-longest-note';
+        note.className = 'alert alert-danger mt-2';
+        note.setAttribute('role', 'alert');
+      }
+      note.textContent = meta.dataset.message + ' (' + field.value.length.toLocaleString('ru-RU') + ')';
+      shown.insertAdjacentElement('afterend', note);
+      if (shown.focus) {
+        shown.focus();
+      }
+      return;
+    }
+  }
+}, true);
