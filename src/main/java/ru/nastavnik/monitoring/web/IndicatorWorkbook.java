@@ -58,7 +58,8 @@ class IndicatorWorkbook {
                         3,
                         texts.unit(line),
                         line.indicator().computed() ? texts.formula(line) : texts.missing(line));
-                if (line.indicator().computed()) {
+                // a figure hidden for fewer than three people keeps its numbers out too (its 0 / 0 read as a value)
+                if (line.indicator().computed() && !total.hidden()) {
                     row.createCell(5).setCellValue(total.numerator());
                     row.createCell(6).setCellValue(total.base());
                 }

@@ -111,6 +111,10 @@ class Publication extends OrganisationOwned {
         if (at == null || !at.isAfter(now)) {
             throw InvalidInputException.of("scheduledAt", "publishing.scheduledAt.future");
         }
+        // news is scheduled for days or weeks; a year ahead is a typo in the year («2126»)
+        if (at.isAfter(now.plus(java.time.Duration.ofDays(366)))) {
+            throw InvalidInputException.of("scheduledAt", "publishing.scheduledAt.tooFar");
+        }
         status = PublicationStatus.SCHEDULED;
         scheduledAt = at;
         updatedAt = now;

@@ -106,6 +106,16 @@ class ExternalCourse extends OrganisationOwned {
         }
     }
 
+    /**
+     * A course is recorded once taken or while under way: one that begins more than a year ahead is a typo in the year
+     * («2126»), and its hours would count in the indicators and print in her record as confirmed.
+     */
+    static void checkNotFarAhead(CourseDraft draft, java.time.LocalDate today) {
+        if (draft.startsOn() != null && draft.startsOn().isAfter(today.plusYears(1))) {
+            throw InvalidInputException.of("startsOn", "training.course.startsOn.tooFar");
+        }
+    }
+
     /** A correction by the mentor or the curator; a returned course goes back to the curator. */
     void edit(CourseDraft draft, Long readVersion) {
         StaleVersionException.check(readVersion, version == null ? 0 : version);

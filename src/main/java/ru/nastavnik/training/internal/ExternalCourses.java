@@ -69,6 +69,7 @@ public class ExternalCourses {
             String certificateName) {
         access.person(caller, organisation, person);
         ExternalCourse.check(draft);
+        ExternalCourse.checkNotFarAhead(draft, java.time.LocalDate.now(clock));
         ExternalCourse course = new ExternalCourse(organisation, person, draft, caller.fullName(), clock.instant());
         if (certificate != null) {
             attach(course, certificate, certificateName);
@@ -159,6 +160,7 @@ public class ExternalCourses {
     }
 
     private CourseView edit(ExternalCourse course, CourseDraft draft, Long readVersion) {
+        ExternalCourse.checkNotFarAhead(draft, java.time.LocalDate.now(clock));
         course.edit(draft, readVersion);
         courses.flush();
         audit(course, AuditAction.UPDATE, "исправлен внешний курс повышения квалификации");

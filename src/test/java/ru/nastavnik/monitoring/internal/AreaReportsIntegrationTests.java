@@ -49,16 +49,24 @@ class AreaReportsIntegrationTests {
                 .contains(
                         "СВОДНЫЙ ОТЧЁТ",
                         "за период с 01.09.2025 по 31.08.2026",
-                        "Количество наставников\t3\t< 3\tчел.",
+                        "Количество наставников\t3\t< 3 чел. (скрыто)\tчел.",
                         "Количество наставнических пар\t3\t2\tед.");
         // columns: young with a mentor %, mentors, pairs, events, practices
-        assertThat(text).contains("\t< 3\t< 3\t1\t1\t1", "\t< 3\t< 3\t1\t0\t0").doesNotContain("Учитель", "{{");
+        assertThat(text)
+                .contains(
+                        "\t< 3 чел. (скрыто)\t< 3 чел. (скрыто)\t1\t1\t1",
+                        "\t< 3 чел. (скрыто)\t< 3 чел. (скрыто)\t1\t0\t0")
+                .doesNotContain("Учитель", "{{");
     }
 
     @Test
     void theRegionsSummarySumsItsDistrictsBeforeHidingFewPeople() throws Exception {
         String text = summary(fixtures.user(Role.REGIONAL_METHODOLOGIST, world.region), world.region);
-        assertThat(text).contains("Количество наставников\t5\t< 3\tчел.", "\t75,0\t3\t3\t1\t1", "\t< 3\t< 3\t2\t0\t0");
+        assertThat(text)
+                .contains(
+                        "Количество наставников\t5\t< 3 чел. (скрыто)\tчел.",
+                        "\t75,0\t3\t3\t1\t1",
+                        "\t< 3 чел. (скрыто)\t< 3 чел. (скрыто)\t2\t0\t0");
     }
 
     @Test
@@ -89,6 +97,20 @@ class AreaReportsIntegrationTests {
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             // the header, the schools A, B, D and the total
             assertThat(book.getSheetAt(1).getLastRowNum()).isEqualTo(4);
+            // a figure hidden for fewer than three people shows no numerator and base either
+            java.util.List<org.apache.poi.ss.usermodel.Row> hidden = new java.util.ArrayList<>();
+            book.getSheetAt(0).forEach(row -> {
+                var value = row.getCell(2);
+                if (value != null
+                        && value.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+                        && value.getStringCellValue().contains("скрыто")) {
+                    hidden.add(row);
+                }
+            });
+            assertThat(hidden).isNotEmpty().allSatisfy(row -> {
+                assertThat(row.getCell(5)).isNull();
+                assertThat(row.getCell(6)).isNull();
+            });
         }
         mvc.perform(get("/api/v1/organisations/" + world.m1 + "/indicators.xlsx")
                         .with(user(fixtures.user(Role.MUNICIPAL_METHODOLOGIST, world.m2))))

@@ -49,6 +49,17 @@ class ExternalCourseTests {
     }
 
     @Test
+    void aCourseBeginningMoreThanAYearAheadIsATypoInTheYear() {
+        LocalDate today = LocalDate.of(2026, 12, 7);
+        assertThatThrownBy(() -> ExternalCourse.checkNotFarAhead(
+                        draft("КПК", 72, LocalDate.of(2126, 1, 1), LocalDate.of(2126, 2, 1)), today))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems().get(0).field()).isEqualTo("startsOn"));
+        ExternalCourse.checkNotFarAhead(draft("КПК", 72, today.plusMonths(2), today.plusMonths(3)), today);
+    }
+
+    @Test
     void aCourseWaitsForTheCuratorWhoConfirmsItOnce() {
         ExternalCourse course = course();
         assertThat(course.view().status()).isEqualTo(CourseStatus.SUBMITTED);
