@@ -108,6 +108,21 @@ class StaffListAsSchoolsWriteItIntegrationTests {
     }
 
     @Test
+    void aDirectorsRowInAListOfTwoColumnsIsAPersonNotASignatureLine() throws Exception {
+        mvc.perform(multipart(base + "/import")
+                        .file(new MockMultipartFile(
+                                "file",
+                                "staff.csv",
+                                "text/csv",
+                                "Должность;ФИО\nдиректор;Морозова Татьяна Викторовна\nучитель;Смирнова Ольга Викторовна\n"
+                                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                        .with(user(curator)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.created").value(2))
+                .andExpect(jsonPath("$.leftOut", hasSize(0)));
+    }
+
+    @Test
     void aNameInInitialsAsAccountingExportsWriteItIsRefusedNamingItsColumn() throws Exception {
         mvc.perform(multipart(base + "/import")
                         .file(list(List.of("4", "Иванова М.П.", "учитель")))

@@ -64,12 +64,17 @@ final class ImportPlan {
 
     void add(Row row) {
         int number = row.number();
-        if (!touched.contains(number) && FooterRow.is(row.cells())) {
+        StaffRowParser.Parsed parsed = parser.parse(number, row.cells());
+        // a line that looks like a totals or signature line but reads as a whole person («директор | Морозова Татьяна
+        // Викторовна» in a list of two columns) is a person
+        if (!touched.contains(number)
+                && FooterRow.is(row.cells())
+                && !(parsed.problems().isEmpty()
+                        && StaffRules.check(parsed.data(), today).isEmpty())) {
             leftOut.add(
                     new LeftOutRow(number, row.cells(), List.of(Problem.cell(number, null, "import.leftOut.footer"))));
             return;
         }
-        StaffRowParser.Parsed parsed = parser.parse(number, row.cells());
         if (choices.skips(number)) {
             List<Problem> reasons = new ArrayList<>();
             reasons.add(Problem.cell(number, null, "import.leftOut.skipped"));
