@@ -61,6 +61,22 @@ final class Attendance {
         registration.attend(true, true, now);
     }
 
+    /** A person invited by name who never answered online is registered by the organiser's mark of her. */
+    static void registerInvited(
+            Event event,
+            List<Registration> registrations,
+            List<PersonId> unanswered,
+            Set<PersonId> present,
+            java.util.Map<PersonId, OrganisationId> schoolOf,
+            Instant now) {
+        for (PersonId person : unanswered) {
+            if (present.contains(person) && schoolOf.containsKey(person)) {
+                registrations.add(
+                        new Registration(event, person, schoolOf.get(person), RegistrationStatus.REGISTERED, now));
+            }
+        }
+    }
+
     /** Every registered person is present or not; someone not registered cannot be marked. */
     static Changes mark(List<Registration> registrations, Set<PersonId> present, Instant now) {
         List<Registration> registered = registrations.stream()

@@ -240,12 +240,7 @@ class Event extends OrganisationOwned {
             throw InvalidInputException.of("status", "event.cancelled");
         }
         schedule.requireBegun(now, "present", "event.attendance.notStarted");
-        for (PersonId person : present) {
-            if (people.contains(person) && registrationOf(person).isEmpty() && schoolOf.containsKey(person)) {
-                registrations.add(
-                        new Registration(this, person, schoolOf.get(person), RegistrationStatus.REGISTERED, now));
-            }
-        }
+        Attendance.registerInvited(this, registrations, invitedUnanswered(), present, schoolOf, now);
         Attendance.Changes changes = Attendance.mark(registrations, present, now);
         return new AttendanceRecorded(organisation(), new EventId(id), kind, changes.came(), changes.absent());
     }
@@ -268,6 +263,11 @@ class Event extends OrganisationOwned {
     private void requireOpen(Instant now) {
         requirePlanned();
         schedule.requireNotOver(now, "person", "event.registration.closed");
+    }
+
+    /** The people invited by name who have not answered online. */
+    List<PersonId> invitedUnanswered() {
+        return people.stream().filter(p -> registrationOf(p).isEmpty()).toList();
     }
 
     Optional<Registration> registrationOf(PersonId person) {

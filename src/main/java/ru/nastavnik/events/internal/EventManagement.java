@@ -106,10 +106,8 @@ public class EventManagement {
 
     public EventView recordAttendance(NastavnikPrincipal caller, EventId id, Set<PersonId> present) {
         Event event = changing(caller, id);
-        List<PersonId> unanswered = present.stream()
-                .filter(p -> event.view().people().contains(p)
-                        && event.registrationOf(p).isEmpty())
-                .toList();
+        List<PersonId> unanswered =
+                event.invitedUnanswered().stream().filter(present::contains).toList();
         Map<PersonId, OrganisationId> schoolOf = unanswered.isEmpty()
                 ? Map.of()
                 : profiles.of(unanswered).values().stream()

@@ -94,9 +94,7 @@ public class EventReads implements Events {
 
     /** The people invited by name with no answer yet, for the organiser to mark from the paper list. */
     private List<EventCard.Invited> invitedOnly(Event event) {
-        List<PersonId> unanswered = event.view().people().stream()
-                .filter(p -> event.registrationOf(p).isEmpty())
-                .toList();
+        List<PersonId> unanswered = event.invitedUnanswered();
         if (unanswered.isEmpty()) {
             return List.of();
         }

@@ -102,11 +102,7 @@ public class OrganiserDocuments implements EventDocuments {
         // those invited by name who did not answer online sign the paper sheet too, and a few blank rows take the
         // people who come without an invitation
         Map<ru.nastavnik.people.PersonId, ru.nastavnik.shared.OrganisationId> listed = chosen(event, false);
-        documents
-                .schoolsOf(event.view().people().stream()
-                        .filter(p -> event.registrationOf(p).isEmpty())
-                        .toList())
-                .forEach(listed::putIfAbsent);
+        documents.schoolsOf(event.invitedUnanswered()).forEach(listed::putIfAbsent);
         List<Map<String, Object>> rows = new java.util.ArrayList<>(documents.people(
                 listed, "лист регистрации мероприятия «" + event.view().title() + "»"));
         for (int blank = 0; blank < BLANK_ROWS; blank++) {
