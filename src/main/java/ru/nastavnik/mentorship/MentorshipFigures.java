@@ -35,7 +35,7 @@ public class MentorshipFigures {
     /** Programmes approved, completed on time, completed early and terminated in a period. */
     public record Programmes(long approved, long onTime, long early, long terminated) {}
 
-    /** Mentees of the bank without a running pair today, those given support meanwhile, their days of waiting summed. */
+    /** Mentees of the bank without a pair on a day, those given support then, their days of waiting up to it summed. */
     public record Waiting(long mentees, long supported, long days) {}
 
     private final EntityManager entityManager;
@@ -175,24 +175,31 @@ public class MentorshipFigures {
                 (map, row) -> map.put(id(row), new Programmes(n(row[1]), n(row[2]), n(row[3]), n(row[4]))));
     }
 
-    /** Today's mentee bank without a running (planned, active, paused) pair, and the days since each entered it. */
-    public Map<OrganisationId, Waiting> waiting(Collection<OrganisationId> organisations, LocalDate today) {
+    /**
+     * The mentee bank as it stood on a day (today, or the end of a past period): in it that day and not in a pair or
+     * group formed by then and not yet left, those given support that day, and their days of waiting up to it. A
+     * mentee's membership counts from the pair's forming (a planned pair's mentee waits no more) or from its start,
+     * whichever is earlier — a pair entered afterwards for the past counts from its start.
+     */
+    public Map<OrganisationId, Waiting> waiting(Collection<OrganisationId> organisations, LocalDate day) {
         return query(
                 entityManager,
                 organisations,
                 """
                 select b.organisation_id, count(*),
                        count(*) filter (where exists (select 1 from mentorship_support s where s.person_id = b.person_id
-                                        and s.organisation_id = b.organisation_id and s.assigned_on <= :today
-                                        and (s.ended_on is null or s.ended_on > :today))),
-                       coalesce(sum(cast(:today as date) - b.entered_on), 0)
+                                        and s.organisation_id = b.organisation_id and s.assigned_on <= :day
+                                        and (s.ended_on is null or s.ended_on > :day))),
+                       coalesce(sum(cast(:day as date) - b.entered_on), 0)
                 from bank_mentee b
-                where b.organisation_id in (:organisations) and b.left_on is null
+                where b.organisation_id in (:organisations) and b.entered_on <= :day
+                  and (b.left_on is null or b.left_on > :day)
                   and not exists (select 1 from mentorship_member mm join mentorship m on m.id = mm.mentorship_id
-                                  where mm.person_id = b.person_id and mm.role = 'MENTEE' and mm.to_date is null
-                                    and m.status in ('PLANNED', 'ACTIVE', 'PAUSED'))
+                                  where mm.person_id = b.person_id and mm.role = 'MENTEE'
+                                    and least(mm.from_date, cast(m.created_at as date)) <= :day
+                                    and (mm.to_date is null or mm.to_date > :day))
                 group by 1""",
-                Map.of("today", today),
+                Map.of("day", day),
                 (map, row) -> map.put(id(row), new Waiting(n(row[1]), n(row[2]), n(row[3]))));
     }
 

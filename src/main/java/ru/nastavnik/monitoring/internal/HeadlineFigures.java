@@ -25,7 +25,7 @@ import ru.nastavnik.training.TrainingFigures;
  * A dashboard's headline indicators ({@link DashboardFigures#HEADLINE}) over several periods at once, each figure
  * computed exactly as in the indicator table ({@link IndicatorFigures}) but only what the tiles and units show: no
  * attendances, mentor–mentee links, payments, qualification or retention. What does not depend on the period — the
- * access check, the area's tree, the "young" settings in force and today's waiting mentees — is read once for all
+ * access check, the area's tree, the "young" settings in force and each school's date — is read once for all
  * periods. On the seeded region the dashboard took p95 380 ms computed as two indicator tables, 197 ms so
  * (docs/monitoring-dashboard-speed.md).
  */
@@ -84,19 +84,14 @@ class HeadlineFigures {
         Map<List<Integer>, List<OrganisationId>> alike = schoolIds.stream()
                 .collect(Collectors.groupingBy(s ->
                         List.of(inForce.get(s).youngMaxAge(), inForce.get(s).youngMaxTeachingYears())));
-        // each school's waiting on its own date; schools on the same date (at most two at once) in one query
         Map<OrganisationId, LocalDate> today = dates.today(schoolIds);
-        Map<OrganisationId, MentorshipFigures.Waiting> waiting = new java.util.HashMap<>();
-        schoolIds.stream()
-                .collect(Collectors.groupingBy(today::get))
-                .forEach((day, same) -> waiting.putAll(mentorship.waiting(same, day)));
         List<OrganisationId> organisers =
                 tree.stream().map(OrganisationSummary::id).toList();
         List<Table> tables = new ArrayList<>();
         for (IndicatorPeriod period : periods) {
             Tally tally = new Tally();
             gatherPeople(tally, alike, period);
-            waiting.forEach((school, w) -> tally.add(school, Indicator.MENTEES_WAITING, Figure.count(w.mentees())));
+            gatherWaiting(tally, schoolIds, today, period);
             gatherRest(tally, schoolIds, organisers, period);
             tables.add(table(tally, organisation, tree, schools, period));
         }
@@ -117,6 +112,17 @@ class HeadlineFigures {
             tally.add(school, Indicator.STAFF_INVOLVED, new Figure(p.involved(), c.staff()));
             tally.add(school, Indicator.MENTORS, Figure.count(p.mentors()));
         });
+    }
+
+    /** The bank as it stood at the period's end, or today while it runs; schools on one date in one query. */
+    private void gatherWaiting(
+            Tally tally, List<OrganisationId> schools, Map<OrganisationId, LocalDate> today, IndicatorPeriod period) {
+        schools.stream()
+                .collect(Collectors.groupingBy(s -> period.dayOfBank(today.get(s))))
+                .forEach((day, same) -> mentorship
+                        .waiting(same, day)
+                        .forEach((school, w) ->
+                                tally.add(school, Indicator.MENTEES_WAITING, Figure.count(w.mentees()))));
     }
 
     private void gatherRest(

@@ -198,9 +198,10 @@ public class IndicatorFigures {
                 }
             });
         }
-        // schools on the same date (at most two at any moment across Russia) are read by one query
+        // the bank as it stood at the period's end, or today while the period runs; schools on the same date (at
+        // most two at any moment across Russia) are read by one query
         schools.stream()
-                .collect(java.util.stream.Collectors.groupingBy(today::get))
+                .collect(java.util.stream.Collectors.groupingBy(s -> period.dayOfBank(today.get(s))))
                 .forEach((day, alike) -> mentorship.waiting(alike, day).forEach((school, w) -> {
                     tally.add(school, Indicator.MENTEES_WAITING, Figure.count(w.mentees()));
                     tally.add(school, Indicator.MENTEES_SUPPORTED, Figure.count(w.supported()));

@@ -39,4 +39,13 @@ public record IndicatorPeriod(LocalDate from, LocalDate to) {
         }
         return period;
     }
+
+    /**
+     * The day the banks' current figures (mentees waiting for a mentor) are taken on: the period's last day once it
+     * has ended — a past school year's report and a dashboard's «a year ago» show the bank as it stood then — and
+     * today while the period runs.
+     */
+    LocalDate dayOfBank(LocalDate today) {
+        return to.isBefore(today) ? to : today;
+    }
 }

@@ -24,7 +24,8 @@ import ru.nastavnik.shared.security.NastavnikPrincipal;
  *
  * Region R › district M › schools A and B; the year 2025/26 and the year before, 2024/25 (young: under 35 on the
  * year's last day, at most 3 years of teaching). A: a1 mentor; a2, a3, a5 young; a4 not young (10 years); pair P1
- * a1 → a2 from 1.10.2025 (working); group P2 a1 → a3, a4 from 1.10.2024, ended 30.06.2025; a5 waiting in the bank.
+ * a1 → a2 from 1.10.2025 (working); group P2 a1 → a3, a4 from 1.10.2024, ended 30.06.2025; a5 waiting in the bank
+ * since 20.08.2025.
  * B: pair b1 → b2 (young) from 15.09.2024, still working. Programmes approved 5.10.2025 (P1) and 5.10.2024 (P2);
  * seminars held by A on 10.11.2025 and 10.11.2024, one planned on 1.03.2026; M's own conference on 1.02.2026; a
  * practice of A accepted at school level on 15.01.2026; a mentor course finished by a1 on 1.03.2026.
@@ -59,6 +60,7 @@ class HeadlineFiguresIntegrationTests {
     OrganisationId m;
     OrganisationId a;
     OrganisationId b;
+    UUID a2;
     UUID a3;
 
     @BeforeEach
@@ -68,13 +70,13 @@ class HeadlineFiguresIntegrationTests {
         a = w.org("Школа А", OrganisationKind.ORGANISATION, m);
         b = w.org("Школа Б", OrganisationKind.ORGANISATION, m);
         UUID a1 = w.person(a, LocalDate.of(1970, 1, 1), 25);
-        UUID a2 = w.person(a, LocalDate.of(2000, 1, 1), 1);
+        a2 = w.person(a, LocalDate.of(2000, 1, 1), 1);
         a3 = w.person(a, LocalDate.of(1999, 1, 1), 2);
         UUID a4 = w.person(a, LocalDate.of(1985, 1, 1), 10);
         UUID a5 = w.person(a, LocalDate.of(2001, 1, 1), 0);
         UUID p1 = w.pair(a, PP, "ACTIVE", LocalDate.of(2025, 10, 1), null, a1, a2);
         UUID p2 = w.pair(a, PP, "COMPLETED", LocalDate.of(2024, 10, 1), LocalDate.of(2025, 6, 30), a1, a3, a4);
-        w.waiting(a, a5, 7);
+        w.waitingSince(a, a5, LocalDate.of(2025, 8, 20));
         UUID b1 = w.person(b, LocalDate.of(1975, 1, 1), 20);
         UUID b2 = w.person(b, LocalDate.of(2001, 1, 1), 1);
         w.pair(b, PP, "ACTIVE", LocalDate.of(2024, 9, 15), null, b1, b2);
@@ -133,7 +135,7 @@ class HeadlineFiguresIntegrationTests {
         assertThat(now.get("GROUPS")).isEqualTo(Figure.count(0));
         assertThat(before.get("PAIRS")).isEqualTo(Figure.count(1));
         assertThat(before.get("GROUPS")).isEqualTo(Figure.count(1));
-        // today's bank, whatever the period
+        // both years have ended: the bank as it stood on each one's last day
         assertThat(now.get("MENTEES_WAITING")).isEqualTo(Figure.count(1));
         assertThat(before.get("MENTEES_WAITING")).isEqualTo(Figure.count(1));
         assertThat(now.get("PROGRAMMES_APPROVED")).isEqualTo(Figure.count(1));
@@ -169,6 +171,33 @@ class HeadlineFiguresIntegrationTests {
                 }
             }
         }
+    }
+
+    /**
+     * A closed period's waiting mentees are the bank as it stood on its last day, not today's: a2 entered the bank on
+     * 1.05.2025 and was given P1 from 1.10.2025, so she waited at the end of 2024/25 (with a5), not at the end of
+     * 2025/26 nor now; the current year counts today's bank.
+     */
+    @Test
+    void aClosedPeriodsWaitingMenteesAreTheBankAsItStoodAtItsEnd() {
+        w.waitingSince(a, a2, LocalDate.of(2025, 5, 1));
+        NastavnikPrincipal director = fixtures.user(Role.DIRECTOR, a);
+        LocalDate today = ru.nastavnik.SchoolToday.date();
+        IndicatorPeriod current = IndicatorPeriod.of(null, null, today);
+        HeadlineFigures.Area area = headlines.of(director, a, List.of(current, YEAR, BEFORE));
+        assertThat(area.tables())
+                .extracting(t -> t.total().get("MENTEES_WAITING"))
+                .containsExactly(Figure.count(1), Figure.count(1), Figure.count(2));
+
+        // waited by 31.08.2025: a2 122 days, a5 11 days
+        assertThat(indicators.computed(director, a, BEFORE).total().get("WAITING_DAYS"))
+                .isEqualTo(new Figure(133, 2));
+        long sinceAugust = java.time.temporal.ChronoUnit.DAYS.between(LocalDate.of(2025, 8, 20), today);
+        assertThat(indicators.computed(director, a, current).total().get("WAITING_DAYS"))
+                .isEqualTo(new Figure(sinceAugust, 1));
+
+        Dashboard lastYear = dashboards.of(director, a, YEAR);
+        assertThat(tile(lastYear, Indicator.MENTEES_WAITING).before()).isEqualTo(Figure.count(2));
     }
 
     /**

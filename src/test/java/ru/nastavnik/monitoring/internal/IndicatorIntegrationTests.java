@@ -83,14 +83,15 @@ class IndicatorIntegrationTests {
         UUID p10 = w.person(s1, LocalDate.of(1990, 1, 1), 8);
         UUID a = w.pair(s1, PP, "ACTIVE", LocalDate.of(2025, 10, 1), null, p1, p3);
         UUID b = w.pair(s1, PP, "ACTIVE", LocalDate.of(2025, 11, 1), null, p2, p4, p6);
-        w.pair(s1, PP, "PLANNED", LocalDate.of(2026, 9, 10), null, p1, p9);
+        w.formedOn(w.pair(s1, PP, "PLANNED", LocalDate.of(2026, 9, 10), null, p1, p9), TO.minusDays(3));
         UUID d = w.pair(s1, RP, "TERMINATED", LocalDate.of(2025, 1, 10), LocalDate.of(2025, 6, 30), p7, p10);
-        w.waiting(s1, p5, 10);
-        w.waiting(s1, p10, 20);
-        w.waiting(s1, p9, 5);
-        w.waiting(s1, p3, 50);
-        w.support(s1, p5, 5, false);
-        w.support(s1, p10, 15, true);
+        // the year has ended: the bank's figures are as it stood on its last day, TO
+        w.waitingSince(s1, p5, TO.minusDays(10));
+        w.waitingSince(s1, p10, TO.minusDays(20));
+        w.waitingSince(s1, p9, TO.minusDays(5));
+        w.waitingSince(s1, p3, TO.minusDays(50));
+        w.support(s1, p5, TO.minusDays(5), null);
+        w.support(s1, p10, TO.minusDays(15), TO.minusDays(1));
         w.paymentRule(s1, LocalDate.of(2025, 9, 1));
         w.programme(
                 s1,
@@ -147,7 +148,7 @@ class IndicatorIntegrationTests {
         UUID r1 = w.person(s3, LocalDate.of(1970, 1, 1), 30, "HIGHEST", false);
         UUID r2 = w.person(s3, LocalDate.of(2000, 1, 1), 1);
         w.pair(s3, PP, "ACTIVE", LocalDate.of(2025, 9, 5), null, r1, r2);
-        w.waiting(s3, w.person(s3, LocalDate.of(1999, 1, 1), 1), 100);
+        w.waitingSince(s3, w.person(s3, LocalDate.of(1999, 1, 1), 1), TO.minusDays(100));
         w.event(s3, "SEMINAR", "HELD", LocalDate.of(2025, 12, 1), new UUID[] {r1, r2});
         w.practice(s3, "ACCEPTED", "REGION", LocalDate.of(2026, 2, 1));
         w.paymentRule(s3, LocalDate.of(2025, 1, 1));
@@ -170,11 +171,11 @@ class IndicatorIntegrationTests {
         assertFigure(t, "PAIRS", 1, 0, "1");
         assertFigure(t, "PAIRS:" + PP, 1, 0, "1");
         assertFigure(t, "GROUPS:" + PP, 1, 0, "1");
-        // in the bank: p5 (10 days), p10 (20 days; her pair ended); p9 is in a planned pair, p3 in pair A → 2, (10 +
-        // 20) / 2 = 15
+        // in the bank on TO: p5 (10 days), p10 (20 days; her pair ended); p9 is in a pair planned 3 days before, p3 in
+        // pair A → 2, (10 + 20) / 2 = 15
         assertFigure(t, "MENTEES_WAITING", 2, 0, "2");
         assertFigure(t, "WAITING_DAYS", 30, 2, "15.0");
-        // of them p5 has support now; p10's ended yesterday → 1
+        // of them p5 has support on TO; p10's ended the day before → 1
         assertFigure(t, "MENTEES_SUPPORTED", 1, 0, "1");
         // approved 2.10, 5.10, 10.11.2025 = 3 (12.01.2025 is before); on time: 31.05 = its end; early: 15.04 < 30.06;
         // terminated: A's first (2.10.2025–1.03.2026); D's (ended 30.06.2025) is outside the year

@@ -93,28 +93,26 @@ class IndicatorWorld {
 
     /** In the mentee bank since {@code days} days before the school's today (its zone's date, as the figures count). */
     void waiting(OrganisationId school, UUID person, int days) {
-        jdbc.update(
-                """
-                insert into bank_mentee (id, organisation_id, person_id, category, entered_on)
-                values (?, ?, ?, 'YOUNG_SPECIALIST', ?)""",
-                UUID.randomUUID(),
-                school.value(),
-                person,
-                ru.nastavnik.SchoolToday.date().minusDays(days));
+        waitingSince(school, person, ru.nastavnik.SchoolToday.date().minusDays(days));
     }
 
-    /** Support (consultations) given to a waiting mentee since {@code days} days ago; ended: no longer. */
-    void support(OrganisationId school, UUID person, int days, boolean ended) {
-        LocalDate today = ru.nastavnik.SchoolToday.date();
-        jdbc.update(
-                """
+    /** In the mentee bank since a day (a closed period's figures take the bank as it stood at its end). */
+    void waitingSince(OrganisationId school, UUID person, LocalDate entered) {
+        jdbc.update("""
+                insert into bank_mentee (id, organisation_id, person_id, category, entered_on)
+                values (?, ?, ?, 'YOUNG_SPECIALIST', ?)""", UUID.randomUUID(), school.value(), person, entered);
+    }
+
+    /** Support (consultations) given to a waiting mentee from a day, until {@code endedOn} if not null. */
+    void support(OrganisationId school, UUID person, LocalDate from, LocalDate endedOn) {
+        jdbc.update("""
                 insert into mentorship_support (id, organisation_id, person_id, kind, assigned_on, ended_on)
-                values (?, ?, ?, 'CONSULTATION', ?, ?)""",
-                UUID.randomUUID(),
-                school.value(),
-                person,
-                today.minusDays(days),
-                ended ? today.minusDays(1) : null);
+                values (?, ?, ?, 'CONSULTATION', ?, ?)""", UUID.randomUUID(), school.value(), person, from, endedOn);
+    }
+
+    /** The day a pair was formed (its record made): a planned pair's mentee waits no more from then. */
+    void formedOn(UUID pair, LocalDate day) {
+        jdbc.update("update mentorship set created_at = ? where id = ?", day.atStartOfDay(), pair);
     }
 
     void paymentRule(OrganisationId school, LocalDate validFrom) {
