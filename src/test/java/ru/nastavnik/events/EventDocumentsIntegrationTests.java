@@ -186,6 +186,59 @@ class EventDocumentsIntegrationTests {
                 .andExpect(status().isNotFound());
     }
 
+    /**
+     * A speaker named in the agenda spoke, so she was there: the protocol lists her among those present, as she gets a
+     * certificate, though the organiser marked only the one who registered (the two documents disagreed).
+     */
+    @Test
+    void aSpeakerNamedInTheAgendaIsAmongThoseThePresentProtocolLists() throws Exception {
+        Fixtures.World w = fixtures.world();
+        NastavnikPrincipal curator = fixtures.user(Role.CURATOR, w.schoolA());
+        EventPeople.Teacher came = people.teacher(curator, w.schoolA(), Role.MENTOR, "Зайцева");
+        EventPeople.Teacher speaker = people.teacher(curator, w.schoolA(), Role.MENTOR, "Орлова");
+        LocalDateTime start =
+                LocalDateTime.now().plusDays(6).truncatedTo(ChronoUnit.DAYS).plusHours(14);
+        String event = JsonPath.read(
+                mvc.perform(post("/api/v1/organisations/" + w.schoolA() + "/events")
+                                .with(user(curator))
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content("""
+                        {"kind":"ROUND_TABLE","title":"Итоги года","startsAt":"%s","endsAt":"%s","place":"Кабинет 12",
+                         "schools":["%s"],"agenda":[{"time":"14:00","topic":"Опыт пары","speakerId":"%s"}]}""".formatted(start, start.plusHours(2), w.schoolA(), speaker.person())))
+                        .andExpect(status().isCreated())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(),
+                "$.id");
+        mvc.perform(post("/api/v1/events/" + event + "/registration").with(user(came.user())))
+                .andExpect(status().isCreated());
+        people.running(event);
+        mvc.perform(put("/api/v1/events/" + event + "/attendance")
+                        .with(user(curator))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"present\":[\"" + came.person() + "\"]}"))
+                .andExpect(status().isOk());
+        String etag = mvc.perform(get("/api/v1/events/" + event).with(user(curator)))
+                .andReturn()
+                .getResponse()
+                .getHeader("ETag");
+        mvc.perform(put("/api/v1/events/" + event + "/protocol")
+                        .with(user(curator))
+                        .header("If-Match", etag)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"number":"1","chair":"Орлова Татьяна Сергеевна","secretary":"Кузнецова Ольга Ивановна",
+                                 "heard":"Об опыте пары.","decided":"Принять к сведению."}"""))
+                .andExpect(status().isOk());
+        String protocol =
+                text(mvc.perform(get("/api/v1/events/" + event + "/protocol").with(user(curator)))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsByteArray());
+        assertThat(protocol).contains("Присутствовали: 2 чел.", "Зайцева Анна Сергеевна", "Орлова Анна Сергеевна");
+    }
+
     @Test
     void aConsultationHasNoProtocol() throws Exception {
         Fixtures.World w = fixtures.world();

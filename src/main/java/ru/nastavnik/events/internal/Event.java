@@ -270,6 +270,18 @@ class Event extends OrganisationOwned {
         return people.stream().filter(p -> registrationOf(p).isEmpty()).toList();
     }
 
+    /**
+     * The agenda's speakers named as people, each once. A speaker spoke, so she was there: the protocol lists her
+     * among those present and she gets a certificate, whether or not the organiser also marked her attendance.
+     */
+    List<PersonId> speakers() {
+        return agenda.stream()
+                .map(a -> a.entry().speaker())
+                .filter(java.util.Objects::nonNull)
+                .distinct()
+                .toList();
+    }
+
     Optional<Registration> registrationOf(PersonId person) {
         return registrations.stream().filter(r -> r.person().equals(person)).findFirst();
     }

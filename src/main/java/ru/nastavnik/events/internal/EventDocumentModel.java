@@ -181,7 +181,6 @@ class EventDocumentModel {
                 .collect(Collectors.toMap(StaffView::id, v -> v.data().fullName()));
     }
 
-    /** People by name, position and school, sorted by name; printing them is audited in each one's school. */
     /** Each person's school, as the staff records say (a person no longer on a staff is left out). */
     Map<PersonId, OrganisationId> schoolsOf(List<PersonId> people) {
         if (people.isEmpty()) {
@@ -192,6 +191,7 @@ class EventDocumentModel {
         return schools;
     }
 
+    /** People by name, position and school, sorted by name; printing them is audited in each one's school. */
     List<Map<String, Object>> people(Map<PersonId, OrganisationId> chosen, String why) {
         Map<PersonId, StaffView> staff = profiles.of(chosen.keySet());
         audit.people(chosen, AuditAction.GENERATE, why);
