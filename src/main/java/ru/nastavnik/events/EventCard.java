@@ -9,7 +9,8 @@ import ru.nastavnik.people.PersonId;
  * organiser; {@code speakers} names each agenda line's speaker; {@code invitedOnly}, for the organiser only, the
  * people invited by name who have not answered online (no account, or they signed the paper list), whom she marks
  * present from that list; {@code headUnnamed}, for the organiser only, that her organisation's requisites name no head,
- * so certificates and the protocol would print an empty signature line.
+ * so certificates and the protocol would print an empty signature line; {@code speaker}, that the caller is named in
+ * the agenda as a speaker — she counts as present and gets a certificate without checking in.
  */
 public record EventCard(
         EventView event,
@@ -17,6 +18,7 @@ public record EventCard(
         boolean organiser,
         boolean mayAnswer,
         RegistrationView mine,
+        boolean speaker,
         List<String> schoolNames,
         List<String> speakers,
         List<ParticipantView> participants,

@@ -229,6 +229,26 @@ class EventCertificatesIntegrationTests {
                 // the head's position from the requisites, not a fixed «Руководитель»
                 .contains("Начальник управления образования ______________ / Н. В. Соколова")
                 .doesNotContain("Соколова Н.");
+        // the speaker, who neither registered nor checked in, finds her certificate on the event's page
+        mvc.perform(get("/events/" + event).with(user(speaker.user())))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.allOf(
+                                org.hamcrest.Matchers.containsString("id=\"my-certificate\""),
+                                org.hamcrest.Matchers.containsString("id=\"my-speaker\""),
+                                org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("id=\"check-in\"")),
+                                org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("id=\"register\"")))));
+        assertThat(pdfText(
+                        mvc.perform(get("/events/" + event + "/certificate").with(user(speaker.user())))
+                                .andExpect(status().isOk())
+                                .andReturn()
+                                .getResponse()
+                                .getContentAsByteArray(),
+                        1))
+                .contains("Орлова Анна Сергеевна", "докладчика");
+        mvc.perform(get("/events/" + event).with(user(absent.user())))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("my-certificate"))));
         mvc.perform(get("/api/v1/events/" + event + "/certificate").with(user(absent.user())))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].message")

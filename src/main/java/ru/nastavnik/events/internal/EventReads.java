@@ -84,6 +84,7 @@ public class EventReads implements Events {
                 me.flatMap(p -> event.registrationOf(p.person()))
                         .map(Registration::view)
                         .orElse(null),
+                me.map(p -> event.speakers().contains(p.person())).orElse(false),
                 view.schools().stream().map(access::name).toList(),
                 speakers(view),
                 participants,

@@ -54,7 +54,9 @@ class FeedbackQuestionnaireManagement implements FeedbackQuestionnaires {
                         title.length() > 300 ? title.substring(0, 300) : title,
                         template.description(),
                         template.purpose(),
-                        false,
+                        // the form promises the participants that the organiser sees their answers only summed up:
+                        // stored without names, shown from three answers on (SurveyResults.MIN_GROUP)
+                        true,
                         null),
                 template.content(),
                 clock.instant());
