@@ -12,4 +12,10 @@ public interface Events {
 
     /** An event as the caller may see it; reading its participants' and speakers' names is audited. */
     EventCard card(NastavnikPrincipal caller, EventId id);
+
+    /**
+     * The signed-in teacher's coming events that take her answer (invited, registered or waiting), the soonest first,
+     * at most {@code limit}; empty for an account with no staff record.
+     */
+    List<EventSummary> comingForMe(NastavnikPrincipal caller, int limit);
 }

@@ -37,12 +37,19 @@ public class EventReads implements Events {
     private final EventAccess access;
     private final StaffProfiles profiles;
     private final EventAudit audit;
+    private final java.time.Clock clock;
 
-    EventReads(EventRepository events, EventAccess access, StaffProfiles profiles, EventAudit audit) {
+    EventReads(
+            EventRepository events,
+            EventAccess access,
+            StaffProfiles profiles,
+            EventAudit audit,
+            java.time.Clock clock) {
         this.events = events;
         this.access = access;
         this.profiles = profiles;
         this.audit = audit;
+        this.clock = clock;
     }
 
     /** The events an organisation's people see: its own, its municipality's and region's (a territory's too, for its methodologist). */
@@ -61,6 +68,26 @@ public class EventReads implements Events {
                             names.computeIfAbsent(e.organisation(), access::name),
                             mine.map(Registration::status).orElse(null),
                             mine.map(Registration::attended).orElse(false));
+                })
+                .toList();
+    }
+
+    @Override
+    public List<EventSummary> comingForMe(NastavnikPrincipal caller, int limit) {
+        Optional<EventAccess.Participant> me = access.participant(caller);
+        if (me.isEmpty()) {
+            return List.of();
+        }
+        EventAccess.Participant p = me.get();
+        Map<OrganisationId, String> names = new java.util.HashMap<>();
+        return events.comingFor(p.person().value(), p.school().value(), p.mentor(), clock.instant(), limit).stream()
+                .map(e -> {
+                    Optional<Registration> mine = e.registrationOf(p.person());
+                    return new EventSummary(
+                            e.view().withoutNamedPeople(),
+                            names.computeIfAbsent(e.organisation(), access::name),
+                            mine.map(Registration::status).orElse(null),
+                            false);
                 })
                 .toList();
     }

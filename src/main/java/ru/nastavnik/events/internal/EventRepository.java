@@ -43,4 +43,20 @@ interface EventRepository extends JpaRepository<Event, UUID> {
             where e.id = any(array(select r.event_id from event_registration r
                                    where r.person_id = ?1 and r.status <> 'DECLINED'))""")
     List<Event> answeredByPerson(UUID person);
+
+    /**
+     * The person's coming events that still take an answer: planned, not over, and she is invited by name, has
+     * answered (not declined), or — a mentor — her school is invited. The soonest first, at most {@code limit}; by
+     * the ids, as {@link #withParticipantsOf}.
+     */
+    @Query(nativeQuery = true, value = """
+            select e.* from event e
+            where e.status = 'PLANNED' and e.ends_at > ?4
+              and (e.id = any(array(select p.event_id from event_person p where p.person_id = ?1))
+                   or e.id = any(array(select r.event_id from event_registration r
+                                       where r.person_id = ?1 and r.status <> 'DECLINED'))
+                   or (?3 and e.id = any(array(select s.event_id from event_school s where s.organisation_id = ?2))))
+            order by e.starts_at
+            limit ?5""")
+    List<Event> comingFor(UUID person, UUID school, boolean mentor, java.time.Instant now, int limit);
 }

@@ -1,0 +1,112 @@
+package ru.nastavnik.events;
+
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.jayway.jsonpath.JsonPath;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import ru.nastavnik.Fixtures;
+import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.Role;
+import ru.nastavnik.shared.security.NastavnikPrincipal;
+
+/**
+ * A teacher's landing page lists her coming events: invited by name (a mentee too) or, a mentor, with her school,
+ * with her answer; not another school's, not one cancelled. An invitation reached her before only by mail.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class EventHomeTileIntegrationTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    EventPeople people;
+
+    @Test
+    void aTeachersHomePageListsTheComingEventsSheIsInvitedToWithHerAnswer() throws Exception {
+        Fixtures.World w = fixtures.world();
+        NastavnikPrincipal curatorA = fixtures.user(Role.CURATOR, w.schoolA());
+        EventPeople.Teacher mentor = people.teacher(curatorA, w.schoolA(), Role.MENTOR, "Волкова");
+        EventPeople.Teacher mentee = people.teacher(curatorA, w.schoolA(), Role.MENTEE, "Зайцева");
+        String session = plan(curatorA, w.schoolA(), w.schoolA(), "Установочная сессия пар", "\"" + mentee.person() + "\"", 5);
+        // the district's event for school B only: school A's teachers see it in the list, not on their home page
+        NastavnikPrincipal district = fixtures.user(Role.MUNICIPAL_METHODOLOGIST, w.municipality());
+        String other = plan(district, w.municipality(), w.schoolB(), "Консультация только для школы Б", "", 6);
+        String cancelled = plan(curatorA, w.schoolA(), w.schoolA(), "Отменённый семинар", "", 7);
+        mvc.perform(post("/api/v1/events/" + cancelled + "/cancel").with(user(curatorA)));
+
+        mvc.perform(get("/").with(user(mentor.user())))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("id=\"tile-events\""),
+                                containsString("Установочная сессия пар"),
+                                containsString("вы приглашены, ответа пока нет"),
+                                containsString("Ждут вашего ответа: 1"),
+                                not(containsString("Консультация только для школы Б")),
+                                not(containsString("Отменённый семинар")))));
+        // on another school's event's page she is told why she cannot register
+        mvc.perform(get("/events/" + other).with(user(mentor.user())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(
+                        containsString("id=\"not-invited\""), not(containsString("id=\"register\"")))));
+        mvc.perform(get("/events/" + session).with(user(mentor.user())))
+                .andExpect(content().string(not(containsString("id=\"not-invited\""))));
+        // the mentee is invited by name only
+        mvc.perform(get("/").with(user(mentee.user())))
+                .andExpect(content().string(containsString("Установочная сессия пар")));
+
+        mvc.perform(post("/api/v1/events/" + session + "/registration").with(user(mentee.user())))
+                .andExpect(status().isCreated());
+        mvc.perform(get("/").with(user(mentee.user())))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("вы записаны"),
+                                containsString("/events/" + session),
+                                not(containsString("Ждут вашего ответа")))));
+        // a curator with no staff record of her own sees no such tile
+        mvc.perform(get("/").with(user(curatorA)))
+                .andExpect(content().string(not(containsString("id=\"tile-events\""))));
+    }
+
+    private String plan(
+            NastavnikPrincipal organiser,
+            OrganisationId organisation,
+            OrganisationId school,
+            String title,
+            String people,
+            int days)
+            throws Exception {
+        LocalDateTime start = LocalDateTime.now().plusDays(days).truncatedTo(ChronoUnit.HOURS);
+        return JsonPath.read(
+                mvc.perform(post("/api/v1/organisations/" + organisation + "/events")
+                                .with(user(organiser))
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content("""
+                        {"kind":"SEMINAR","title":"%s","startsAt":"%s","endsAt":"%s","place":"Кабинет 12",
+                         "schools":["%s"],"people":[%s]}""".formatted(title, start, start.plusHours(2), school, people)))
+                        .andExpect(status().isCreated())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(),
+                "$.id");
+    }
+}
