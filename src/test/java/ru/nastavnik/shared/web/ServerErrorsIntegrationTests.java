@@ -21,6 +21,18 @@ class ServerErrorsIntegrationTests {
     final HttpClient http = HttpClient.newHttpClient();
     final String tooLong = "x".repeat(10_000);
 
+    /** An address that takes only a form's sending, opened as a link, said «Внутренняя ошибка… 405». */
+    @Test
+    void aFormOnlyAddressOpenedAsALinkSaysSoInRussian() throws Exception {
+        HttpResponse<String> page = http.send(
+                request("/s/no-such-token/draft").header("Accept", "text/html").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(405);
+        assertThat(page.body())
+                .contains("Эта страница не открывается по ссылке")
+                .doesNotContain("Внутренняя ошибка");
+    }
+
     @Test
     void aUrlTooLongForAPageIsARussianPage() throws Exception {
         HttpResponse<String> page = http.send(
