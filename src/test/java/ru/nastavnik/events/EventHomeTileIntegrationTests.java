@@ -46,7 +46,8 @@ class EventHomeTileIntegrationTests {
         NastavnikPrincipal curatorA = fixtures.user(Role.CURATOR, w.schoolA());
         EventPeople.Teacher mentor = people.teacher(curatorA, w.schoolA(), Role.MENTOR, "Волкова");
         EventPeople.Teacher mentee = people.teacher(curatorA, w.schoolA(), Role.MENTEE, "Зайцева");
-        String session = plan(curatorA, w.schoolA(), w.schoolA(), "Установочная сессия пар", "\"" + mentee.person() + "\"", 5);
+        String session =
+                plan(curatorA, w.schoolA(), w.schoolA(), "Установочная сессия пар", "\"" + mentee.person() + "\"", 5);
         // the district's event for school B only: school A's teachers see it in the list, not on their home page
         NastavnikPrincipal district = fixtures.user(Role.MUNICIPAL_METHODOLOGIST, w.municipality());
         String other = plan(district, w.municipality(), w.schoolB(), "Консультация только для школы Б", "", 6);
@@ -66,8 +67,8 @@ class EventHomeTileIntegrationTests {
         // on another school's event's page she is told why she cannot register
         mvc.perform(get("/events/" + other).with(user(mentor.user())))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(
-                        containsString("id=\"not-invited\""), not(containsString("id=\"register\"")))));
+                .andExpect(content()
+                        .string(allOf(containsString("id=\"not-invited\""), not(containsString("id=\"register\"")))));
         mvc.perform(get("/events/" + session).with(user(mentor.user())))
                 .andExpect(content().string(not(containsString("id=\"not-invited\""))));
         // the mentee is invited by name only

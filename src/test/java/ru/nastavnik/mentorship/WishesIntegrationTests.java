@@ -53,6 +53,9 @@ class WishesIntegrationTests {
     @Autowired
     StaffAccounts accounts;
 
+    @Autowired
+    ProgrammeFixtures pairs;
+
     Fixtures.World world;
     NastavnikPrincipal curator;
     String base;
@@ -167,6 +170,16 @@ class WishesIntegrationTests {
                 .andExpect(content().string(containsString("не состоите в банке наставляемых")));
         mvc.perform(get("/api/v1/me/mentor-candidates").with(user(teacher)))
                 .andExpect(status().isUnprocessableContent());
+    }
+
+    /** She was told «Этот педагог не ждёт наставника: … у него уже есть пара» — the curator's words, about herself. */
+    @Test
+    void aMenteeInAPairAlreadyIsToldSoInHerOwnWords() throws Exception {
+        ProgrammeFixtures.ActivePair pair = pairs.activePair(List.of("exams"));
+        mvc.perform(get("/matching/my").with(user(pair.mentee())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("У вас уже есть наставник")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Этот педагог"))));
     }
 
     private String mentor(String lastName, List<String> competences) {

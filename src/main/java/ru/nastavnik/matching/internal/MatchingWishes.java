@@ -61,11 +61,14 @@ public class MatchingWishes {
         this.clock = clock;
     }
 
+    /** Told to the mentee herself when she is in a pair already (the curator's wording spoke of her as «этот педагог»). */
+    private static final String MY_PAIR = "matching.my.hasPair";
+
     /** The caller's own candidates, when she is in her school's mentee bank and has no pair yet. */
     @Transactional(readOnly = true)
     public CandidateView mine(NastavnikPrincipal caller) {
         MenteeView me = myEntry(caller);
-        List<SuggestionView> candidates = matching.suggestFor(me.organisationId(), me.personId(), CANDIDATES);
+        List<SuggestionView> candidates = matching.suggestFor(me.organisationId(), me.personId(), CANDIDATES, MY_PAIR);
         events.publishEvent(AuditBatch.reads(
                 me.organisationId(),
                 "Person",
@@ -80,7 +83,7 @@ public class MatchingWishes {
         if (chosen.contains(mentor)) {
             return;
         }
-        if (matching.suggestFor(me.organisationId(), me.personId(), 20).stream()
+        if (matching.suggestFor(me.organisationId(), me.personId(), 20, MY_PAIR).stream()
                 .noneMatch(s -> s.mentorId().equals(mentor))) {
             throw InvalidInputException.of("mentorId", "matching.wish.notCandidate");
         }

@@ -106,6 +106,11 @@ public class SchoolMatching implements Matching {
 
     /** The same for a caller already allowed to see them (the mentee herself, in her cabinet). */
     List<SuggestionView> suggestFor(OrganisationId organisation, PersonId mentee, int limit) {
+        return suggestFor(organisation, mentee, limit, "matching.suggest.notWaiting");
+    }
+
+    /** As {@link #suggestFor(OrganisationId, PersonId, int)}, saying in {@code notWaitingKey} why there are none. */
+    List<SuggestionView> suggestFor(OrganisationId organisation, PersonId mentee, int limit, String notWaitingKey) {
         MatchingWeights weights = latestWeights(organisation);
         SchoolInput.Prepared prepared = inputs.prepare(organisation, weights.onlyTrained());
         if (!prepared.people().containsKey(mentee)) {
@@ -116,7 +121,7 @@ public class SchoolMatching implements Matching {
                 .toList()
                 .indexOf(mentee);
         if (index < 0) {
-            throw InvalidInputException.of("mentee", "matching.suggest.notWaiting");
+            throw InvalidInputException.of("mentee", notWaitingKey);
         }
         List<MentorView> mentors = prepared.assembler().mentors();
         Function<PersonId, String> names = names(prepared.people());
