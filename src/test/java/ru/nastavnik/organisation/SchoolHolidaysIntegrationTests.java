@@ -108,6 +108,30 @@ class SchoolHolidaysIntegrationTests {
                 .isFalse();
     }
 
+    /**
+     * The system's settings ship one school year's holidays: a school in the next year, with none of its own nor above
+     * it, is told on its home page and the holidays page, until its curator sets them.
+     */
+    @Test
+    void aSchoolWithNoHolidaysForTheCurrentSchoolYearIsToldUntilItSetsThem() throws Exception {
+        Fixtures.World world = fixtures.world();
+        NastavnikPrincipal curator = fixtures.user(Role.CURATOR, world.schoolA());
+        String school = "/organisation/organisations/" + world.schoolA() + "/holidays";
+        LocalDate today = ru.nastavnik.SchoolToday.date();
+        int autumn = today.getMonthValue() >= 6 ? today.getYear() : today.getYear() - 1;
+        String year = autumn + "/" + String.format("%02d", (autumn + 1) % 100);
+        mvc.perform(get("/").with(user(curator)))
+                .andExpect(content().string(containsString("id=\"tile-holidays\"")))
+                .andExpect(content().string(containsString("На " + year + " учебный год не заданы каникулы")));
+        mvc.perform(get(school).with(user(curator)))
+                .andExpect(content().string(containsString("id=\"holidays-missing\"")));
+
+        calendars.setHolidays(curator, world.schoolA(), List.of("26.10." + autumn + "–03.11." + autumn), 0L);
+        mvc.perform(get("/").with(user(curator))).andExpect(content().string(not(containsString("tile-holidays"))));
+        mvc.perform(get(school).with(user(curator)))
+                .andExpect(content().string(not(containsString("holidays-missing"))));
+    }
+
     @Test
     void aRefusedListNamesEachWrongPeriodAndKeepsWhatWasSaved() throws Exception {
         Fixtures.World world = fixtures.world();

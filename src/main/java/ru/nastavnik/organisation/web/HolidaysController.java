@@ -26,10 +26,15 @@ class HolidaysController {
 
     private final SchoolCalendars calendars;
     private final OrganisationManagement organisations;
+    private final ru.nastavnik.organisation.SchoolDates dates;
 
-    HolidaysController(SchoolCalendars calendars, OrganisationManagement organisations) {
+    HolidaysController(
+            SchoolCalendars calendars,
+            OrganisationManagement organisations,
+            ru.nastavnik.organisation.SchoolDates dates) {
         this.calendars = calendars;
         this.organisations = organisations;
+        this.dates = dates;
     }
 
     @GetMapping
@@ -37,6 +42,9 @@ class HolidaysController {
         SchoolCalendars.Holidays holidays = calendars.holidays(me, id);
         model.addAttribute("organisation", organisations.get(me, id));
         model.addAttribute("holidays", holidays);
+        if (!HolidaysTile.known(calendars, dates, id)) {
+            model.addAttribute("missingYear", SchoolYearText.of(dates.today(id)));
+        }
         model.addAttribute(
                 "periods", holidays.periods().stream().map(HolidaysForm::shown).toList());
         if (!model.containsAttribute("holidaysForm")) {
