@@ -373,7 +373,12 @@ class ConsentIntegrationTests {
         mvc.perform(get("/consent/my-data").with(user(teacher)))
                 .andExpect(status().isOk())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
-                        .string(org.hamcrest.Matchers.containsString("Иванова Мария Петровна")));
+                        .string(org.hamcrest.Matchers.allOf(
+                                org.hamcrest.Matchers.containsString("Иванова Мария Петровна"),
+                                // who touched her data, readable on the page (the file is JSON for software)
+                                org.hamcrest.Matchers.containsString("id=\"my-access-log\""),
+                                org.hamcrest.Matchers.containsString("Согласие"),
+                                org.hamcrest.Matchers.containsString(curator.getUsername()))));
     }
 
     @Test

@@ -76,13 +76,32 @@ public class SubjectAccessExport {
                 : texts.text("consent.subjectAccess.file");
     }
 
-    /** The teacher's own record and consents, for the "my data" page. */
+    /**
+     * The teacher's own record, consents and the latest entries of who read or changed her data, for the "my data"
+     * page: what art. 14 lets her ask for, readable as it is, where the file gives the same for other software.
+     */
     @Transactional
     public Optional<MyData> own(NastavnikPrincipal caller) {
-        return accounts.own(caller).map(person -> new MyData(person, consents.ofPersonItself(person.id())));
+        return accounts.own(caller).map(person -> {
+            List<AuditRecord> log =
+                    audit.aboutSubject(person.organisationId(), person.id().value());
+            return new MyData(
+                    person,
+                    consents.ofPersonItself(person.id()),
+                    log.subList(0, Math.min(SHOWN_ENTRIES, log.size())),
+                    log.size());
+        });
     }
 
-    public record MyData(ru.nastavnik.people.StaffView person, List<ConsentView> consents) {}
+    /** The page's share of the log; the file holds all of it. */
+    static final int SHOWN_ENTRIES = 100;
+
+    /** {@code accessLog}: the latest entries, newest first; {@code accessLogTotal}: how many there are in all. */
+    public record MyData(
+            ru.nastavnik.people.StaffView person,
+            List<ConsentView> consents,
+            List<AuditRecord> accessLog,
+            int accessLogTotal) {}
 
     @Transactional
     public Map<String, Object> export(NastavnikPrincipal caller, OrganisationId organisation, PersonId person) {
