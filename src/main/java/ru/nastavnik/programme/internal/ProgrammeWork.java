@@ -15,7 +15,6 @@ import ru.nastavnik.documents.StoredFiles;
 import ru.nastavnik.mentorship.DocumentFile;
 import ru.nastavnik.mentorship.MemberRole;
 import ru.nastavnik.organisation.SchoolDates;
-import ru.nastavnik.programme.ProgrammeStatus;
 import ru.nastavnik.programme.ProgrammeView;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.NotFoundException;
@@ -134,11 +133,9 @@ public class ProgrammeWork {
 
     public MeetingView logMeeting(NastavnikPrincipal caller, UUID id, LocalDate heldOn, String topic, String outcome) {
         ProgrammeAccess.Access who = access.of(caller, id);
-        if (who.programme().status() != ProgrammeStatus.IN_PROGRESS) {
-            throw InvalidInputException.of("status", "programme.notInProgress");
-        }
-        MeetingView saved = meetings.save(
-                        new Meeting(who.programme().id(), heldOn, topic, outcome, who.person(), clock.instant()))
+        Programme programme = who.programme();
+        MeetingView saved = meetings.save(programme.meeting(
+                        heldOn, topic, outcome, who.person(), access.today(programme), clock.instant()))
                 .view();
         access.audit(who.programme(), "записана встреча");
         return saved;
