@@ -28,7 +28,7 @@ import ru.nastavnik.shared.web.Dates;
 
 /**
  * The pair at work on its programme's page, as a tester found it: meetings dated before the programme or in the
- * future, a «Выполнено» that could not be taken back, forms that lost what she typed.
+ * future, a «Выполнено» that could not be taken back, forms that lost what she typed, a woman signed «наставляемый».
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -206,6 +206,36 @@ class ProgrammeWorkIntegrationTests {
                 .isZero();
         mvc.perform(get(page).with(user(p.mentee())))
                 .andExpect(content().string(containsString("Мероприятия и результаты:")));
+    }
+
+    /** «Иванова Мария Петровна (наставляемый)» was shown for a woman: the role agrees with her staff record. */
+    @Test
+    void aCommentIsSignedWithTheRoleInTheAuthorsGender() throws Exception {
+        CompletedProgrammes.Completed p = programmes.inProgress();
+        String page = "/mentorship/programmes/" + p.programme();
+        comment(p, p.mentee(), "Можно перенести встречу?");
+        comment(p, p.mentor(), "Да, на четверг");
+        mvc.perform(get(page).with(user(p.mentor())))
+                .andExpect(content().string(containsString("(наставляемая)")))
+                .andExpect(content().string(not(containsString("(наставляемый)"))))
+                .andExpect(content().string(containsString("(наставник)")));
+
+        // a man's record: his next comment reads «наставляемый»
+        jdbc.update("""
+                update person set gender = 'MALE' where id in (select m.person_id from mentorship_member m
+                join programme pr on pr.mentorship_id = m.mentorship_id where pr.id = ? and m.role = 'MENTEE')""", UUID.fromString(p.programme()));
+        comment(p, p.mentee(), "Спасибо");
+        mvc.perform(get(page).with(user(p.mentor()))).andExpect(content().string(containsString("(наставляемый)")));
+    }
+
+    private void comment(
+            CompletedProgrammes.Completed p, ru.nastavnik.shared.security.NastavnikPrincipal who, String text)
+            throws Exception {
+        mvc.perform(post("/mentorship/programmes/" + p.programme() + "/comments")
+                        .param("text", text)
+                        .with(user(who))
+                        .with(csrf()))
+                .andExpect(flash().attributeExists("flash"));
     }
 
     private int meetings(CompletedProgrammes.Completed p) {
