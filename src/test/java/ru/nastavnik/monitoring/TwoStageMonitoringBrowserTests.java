@@ -13,13 +13,17 @@ import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import ru.nastavnik.Browser;
 import ru.nastavnik.Fixtures;
 import ru.nastavnik.mentorship.ProgrammeFixtures;
 import ru.nastavnik.programme.ProgrammeView;
 import ru.nastavnik.programme.Programmes;
 
-/** The mentee scores her needs at the start and at the end from her programme's page; her mentor sees the deficits closed. */
+/**
+ * The mentee scores her needs at the start and, once the end opens, at the end from her programme's page; her mentor
+ * sees the deficits closed.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class TwoStageMonitoringBrowserTests {
 
@@ -31,6 +35,9 @@ class TwoStageMonitoringBrowserTests {
 
     @Autowired
     Programmes programmes;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     private Browser browser;
 
@@ -62,6 +69,13 @@ class TwoStageMonitoringBrowserTests {
         new Select(scores.get(1)).selectByValue("3");
         browser.click(start.findElement(By.cssSelector("button[type=submit]")));
         browser.awaitGone(start);
+        // the final one opens a month before the programme's planned end, and the page says when
+        browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("end-opens")));
+        jdbc.update(
+                "update programme set ends_on = ? where id = ?",
+                ru.nastavnik.SchoolToday.date().plusDays(20),
+                programme.id());
+        browser.open("/monitoring/programmes/" + programme.id() + "/impact");
 
         WebElement end = browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("end-form")));
         List<WebElement> endScores = end.findElements(By.cssSelector("select[name=score]"));

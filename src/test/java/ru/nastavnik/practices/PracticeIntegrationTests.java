@@ -69,7 +69,9 @@ class PracticeIntegrationTests {
                         .param("summary", "Ещё раз")
                         .with(user(p.mentor()))
                         .with(csrf()))
-                .andExpect(status().is3xxRedirection());
+                // the programme's page again, the refusal in its practice card
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Эта программа уже предложена как лучшая практика.")));
         mvc.perform(post("/api/v1/programmes/" + p.programme() + "/practice")
                         .with(user(p.curator()))
                         .contentType(MediaType.APPLICATION_JSON)

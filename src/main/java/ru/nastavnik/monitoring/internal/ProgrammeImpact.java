@@ -1,6 +1,7 @@
 package ru.nastavnik.monitoring.internal;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -74,6 +75,7 @@ public class ProgrammeImpact {
                 .map(a -> a.view(names.get(a.mentee())))
                 .toList();
         List<String> pending = me != null && shown.isEmpty() ? items(card, me) : List.of();
+        LocalDate opensOn = SelfAssessment.endOpensOn(card.programme().endsOn());
         events.publishEvent(new AuditEvent(
                 card.programme().organisationId(),
                 AuditAction.READ,
@@ -93,7 +95,13 @@ public class ProgrammeImpact {
                 results.findByProgrammeIdOrderByAchievedOnAsc(programme).stream()
                         .map(ProgrammeResult::view)
                         .toList(),
-                SelfAssessment.SCALE);
+                SelfAssessment.SCALE,
+                card.programme().endsOn(),
+                opensOn,
+                endOpen(
+                        card.programme().status(),
+                        opensOn,
+                        programmes.today(card.programme().organisationId())));
     }
 
     /** The mentee's scores at the start, one for each of her needs in the order shown. */
@@ -117,7 +125,10 @@ public class ProgrammeImpact {
         audit(card, "самооценка на старте программы");
     }
 
-    /** Her scores at the end, on the same items as at the start. */
+    /**
+     * Her scores at the end, on the same items as at the start: from a month before the programme's planned end (or
+     * once it is completed), and again to correct them until it is completed.
+     */
     public void end(NastavnikPrincipal caller, UUID programme, List<Integer> scores) {
         ProgrammeCard card = programmes.card(caller, programme);
         PersonId me = mentee(caller, card);
@@ -128,8 +139,16 @@ public class ProgrammeImpact {
         SelfAssessment assessment = assessments
                 .findByProgrammeIdAndPersonId(programme, me.value())
                 .orElseThrow(() -> InvalidInputException.of("scores", "review.assessment.notStarted"));
-        assessment.end(scores, programmes.today(card.programme().organisationId()));
+        assessment.end(
+                scores,
+                programmes.today(card.programme().organisationId()),
+                SelfAssessment.endOpensOn(card.programme().endsOn()),
+                status == ProgrammeStatus.COMPLETED);
         audit(card, "самооценка по итогам программы");
+    }
+
+    private static boolean endOpen(ProgrammeStatus status, LocalDate opensOn, LocalDate today) {
+        return status == ProgrammeStatus.COMPLETED || status == ProgrammeStatus.IN_PROGRESS && !today.isBefore(opensOn);
     }
 
     /**

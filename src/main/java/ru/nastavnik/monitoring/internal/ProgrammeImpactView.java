@@ -1,5 +1,6 @@
 package ru.nastavnik.monitoring.internal;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import ru.nastavnik.programme.ProgrammeStatus;
@@ -8,6 +9,8 @@ import ru.nastavnik.shared.OrganisationId;
 /**
  * A programme's impact page: the self-assessments the viewer may see, the items a mentee who has not started yet is
  * asked to score ({@code pendingItems}), and the professional results. {@code mayRecord}: the curator's and the mentor's.
+ * {@code endsOn}: the programme's planned end; {@code endOpensOn}: the day the final self-assessment opens while the programme is worked through
+ * ({@link SelfAssessment#endOpensOn}); {@code endOpen}: it is open today (or the programme is completed).
  */
 public record ProgrammeImpactView(
         UUID programmeId,
@@ -20,7 +23,10 @@ public record ProgrammeImpactView(
         List<SelfAssessmentView> assessments,
         List<String> pendingItems,
         List<ProgrammeResultView> results,
-        int scale) {
+        int scale,
+        LocalDate endsOn,
+        LocalDate endOpensOn,
+        boolean endOpen) {
 
     public boolean mayRecord() {
         return (curator || mentor) && status != ProgrammeStatus.DRAFT;
@@ -33,9 +39,22 @@ public record ProgrammeImpactView(
     }
 
     public boolean mayEnd() {
+        return mentee && endOpen && assessments.stream().anyMatch(a -> !a.ended());
+    }
+
+    /** Her final self-assessment given, she may correct it until the programme is completed. */
+    public boolean mayCorrect() {
         return mentee
-                && assessments.stream().anyMatch(a -> !a.ended())
-                && (status == ProgrammeStatus.IN_PROGRESS || status == ProgrammeStatus.COMPLETED);
+                && endOpen
+                && status == ProgrammeStatus.IN_PROGRESS
+                && assessments.stream().anyMatch(SelfAssessmentView::ended);
+    }
+
+    /** A self-assessment waits for its end, which opens later: the page says when. */
+    public boolean endLater() {
+        return !endOpen
+                && status == ProgrammeStatus.IN_PROGRESS
+                && assessments.stream().anyMatch(a -> !a.ended());
     }
 
     public long deficits() {

@@ -19,10 +19,11 @@ import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.OrganisationOwned;
+import ru.nastavnik.shared.web.Dates;
 
 /**
  * A mentee's self-assessment on her own needs (stage 2 of the programme's monitoring, the 2021 recommendations'
- * "impact"): scored 1–5 at the programme's start, then once more at its end on exactly the same items. A deficit is
+ * "impact"): scored 1–5 at the programme's start, then once more near its end on exactly the same items. A deficit is
  * an item she started below {@link #THRESHOLD}; it is closed when her end score reaches it.
  */
 @Entity
@@ -83,10 +84,28 @@ class SelfAssessment extends OrganisationOwned {
         }
     }
 
-    /** The end, on the same items: once, and never before the start's day. */
-    void end(List<Integer> scores, LocalDate today) {
-        if (endedOn != null) {
+    /**
+     * The day the end opens: a month before the programme's planned end. Scored on the first day, the end measures
+     * nothing yet — and once given it counts as deficits closed in the curator's figures.
+     */
+    static LocalDate endOpensOn(LocalDate programmeEndsOn) {
+        return programmeEndsOn.minusMonths(1);
+    }
+
+    /**
+     * The end, on the same items, never before the start's day. While the programme is worked through it opens on
+     * {@link #endOpensOn} and may be given again to correct it; once the programme is completed (early or not) it may
+     * be given if it was not, and then stands: the programme's figures are taken from it.
+     *
+     * @param opensOn   {@link #endOpensOn} the programme's planned end
+     * @param completed the programme is completed
+     */
+    void end(List<Integer> scores, LocalDate today, LocalDate opensOn, boolean completed) {
+        if (completed && endedOn != null) {
             throw InvalidInputException.of("scores", "review.assessment.ended");
+        }
+        if (!completed && today.isBefore(opensOn)) {
+            throw InvalidInputException.of("scores", "review.assessment.endNotYet", Dates.DATE.format(opensOn));
         }
         checkScores(items.size(), scores);
         for (int i = 0; i < items.size(); i++) {

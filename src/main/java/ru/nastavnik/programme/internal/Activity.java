@@ -103,8 +103,10 @@ class Activity {
         return title;
     }
 
+    /** The «Выполнено» mark taken back, with the note on its result that came with it. */
     void reopen() {
         doneOn = null;
+        resultNote = null;
     }
 
     UUID id() {

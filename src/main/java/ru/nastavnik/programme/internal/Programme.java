@@ -18,6 +18,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import ru.nastavnik.mentorship.MentorshipId;
+import ru.nastavnik.people.PersonId;
 import ru.nastavnik.programme.ProgrammeStatus;
 import ru.nastavnik.programme.ProgrammeView;
 import ru.nastavnik.shared.InvalidInputException;
@@ -197,6 +198,24 @@ class Programme extends OrganisationOwned {
                 .filter(a -> a.id().equals(id))
                 .findFirst()
                 .orElseThrow(() -> InvalidInputException.of("activity", "programme.activity.unknown"));
+    }
+
+    /**
+     * A meeting of the pair while the programme is worked through: held, so not after the school's today, and not
+     * before the programme (and its pair, whose start it takes) began — a meeting of 2020 or of next year would count
+     * as held in the programme's figures.
+     */
+    Meeting meeting(LocalDate heldOn, String topic, String outcome, PersonId by, LocalDate today, Instant now) {
+        if (status != ProgrammeStatus.IN_PROGRESS) {
+            throw InvalidInputException.of("status", "programme.notInProgress");
+        }
+        if (heldOn != null && heldOn.isAfter(today)) {
+            throw InvalidInputException.of("heldOn", "programme.meeting.date.future", Dates.DATE.format(today));
+        }
+        if (heldOn != null && heldOn.isBefore(startsOn)) {
+            throw InvalidInputException.of("heldOn", "programme.meeting.date.beforeStart", Dates.DATE.format(startsOn));
+        }
+        return new Meeting(id, heldOn, topic, outcome, by, now);
     }
 
     void evaluate(boolean byMentor, String text) {

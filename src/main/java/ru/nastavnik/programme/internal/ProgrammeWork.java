@@ -3,6 +3,7 @@ package ru.nastavnik.programme.internal;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -15,8 +16,11 @@ import ru.nastavnik.documents.StoredFiles;
 import ru.nastavnik.mentorship.DocumentFile;
 import ru.nastavnik.mentorship.MemberRole;
 import ru.nastavnik.organisation.SchoolDates;
-import ru.nastavnik.programme.ProgrammeStatus;
+import ru.nastavnik.people.PersonId;
+import ru.nastavnik.people.StaffProfiles;
+import ru.nastavnik.people.StaffView;
 import ru.nastavnik.programme.ProgrammeView;
+import ru.nastavnik.shared.Gender;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.NotFoundException;
 import ru.nastavnik.shared.audit.AuditAction;
@@ -42,6 +46,7 @@ public class ProgrammeWork {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final SchoolDates dates;
+    private final StaffProfiles profiles;
 
     ProgrammeWork(
             ProgrammeAccess access,
@@ -51,6 +56,7 @@ public class ProgrammeWork {
             StoredFiles files,
             ApplicationEventPublisher events,
             SchoolDates dates,
+            StaffProfiles profiles,
             Clock clock) {
         this.access = access;
         this.evidence = evidence;
@@ -60,6 +66,7 @@ public class ProgrammeWork {
         this.events = events;
         this.clock = clock;
         this.dates = dates;
+        this.profiles = profiles;
     }
 
     public ProgrammeView markDone(NastavnikPrincipal caller, UUID id, UUID activity, boolean done, String note) {
@@ -134,25 +141,33 @@ public class ProgrammeWork {
 
     public MeetingView logMeeting(NastavnikPrincipal caller, UUID id, LocalDate heldOn, String topic, String outcome) {
         ProgrammeAccess.Access who = access.of(caller, id);
-        if (who.programme().status() != ProgrammeStatus.IN_PROGRESS) {
-            throw InvalidInputException.of("status", "programme.notInProgress");
-        }
-        MeetingView saved = meetings.save(
-                        new Meeting(who.programme().id(), heldOn, topic, outcome, who.person(), clock.instant()))
+        Programme programme = who.programme();
+        MeetingView saved = meetings.save(programme.meeting(
+                        heldOn, topic, outcome, who.person(), access.today(programme), clock.instant()))
                 .view();
         access.audit(who.programme(), "записана встреча");
         return saved;
     }
 
-    /** A comment by the pair or the curator, signed with the author's name and role. */
+    /**
+     * A comment by the pair or the curator, signed with the author's name and role; a member of the pair's role is
+     * written in her gender as her staff record holds it («наставляемая»).
+     */
     public CommentView comment(NastavnikPrincipal caller, UUID id, String text) {
         ProgrammeAccess.Access who = access.of(caller, id);
         String role = who.role() == null ? "CURATOR" : who.role().name();
+        Gender gender = who.role() == null ? null : gender(who.person());
         CommentView saved = comments.save(
-                        new Comment(who.programme().id(), caller.fullName(), role, text, clock.instant()))
+                        new Comment(who.programme().id(), caller.fullName(), role, gender, text, clock.instant()))
                 .view();
         access.audit(who.programme(), "добавлен комментарий");
         return saved;
+    }
+
+    /** Her gender as her own staff record holds it; null for a record whose processing is restricted. */
+    private Gender gender(PersonId person) {
+        StaffView own = profiles.of(List.of(person)).get(person);
+        return own == null ? null : own.data().gender();
     }
 
     /** The mentee's self-evaluation or the mentor's evaluation, each by its own author. */

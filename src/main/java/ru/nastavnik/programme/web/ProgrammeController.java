@@ -1,14 +1,14 @@
 package ru.nastavnik.programme.web;
 
 import java.io.IOException;
-import java.time.LocalDate;
 import java.util.UUID;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -24,6 +24,7 @@ import ru.nastavnik.programme.internal.ProgrammePractices;
 import ru.nastavnik.programme.internal.ProgrammeWork;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
+import ru.nastavnik.shared.web.FormPage;
 import ru.nastavnik.shared.web.RequestedOrganisation;
 import ru.nastavnik.shared.web.Submit;
 
@@ -141,16 +142,27 @@ class ProgrammeController {
         return Downloads.file(file.content(), file.name(), "application/octet-stream");
     }
 
+    /** Refused, the page is shown again with the meeting as she typed it and the problem beside its field. */
     @PostMapping("/mentorship/programmes/{id}/meetings")
     String meeting(
             @AuthenticationPrincipal NastavnikPrincipal me,
             @PathVariable ProgrammeId id,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate heldOn,
-            @RequestParam(required = false) String topic,
-            @RequestParam(required = false) String outcome,
+            @ModelAttribute MeetingForm meetingForm,
+            BindingResult result,
+            Model model,
             RedirectAttributes redirect) {
         UUID programme = id.value();
-        return act(programme, redirect, () -> work.logMeeting(me, programme, heldOn, topic, outcome));
+        return FormPage.of(model, result, () -> again(me, programme, model))
+                .submit(
+                        redirect,
+                        () -> work.logMeeting(
+                                me,
+                                programme,
+                                meetingForm.getHeldOn(),
+                                meetingForm.getTopic(),
+                                meetingForm.getOutcome()),
+                        "mentorship.saved",
+                        "redirect:/mentorship/programmes/" + programme);
     }
 
     @PostMapping("/mentorship/programmes/{id}/comments")
@@ -173,19 +185,22 @@ class ProgrammeController {
         return act(programme, redirect, () -> work.evaluate(me, programme, text));
     }
 
+    /** Refused, the page is shown again with her edited title and summary, not the draft it was prefilled with. */
     @PostMapping("/mentorship/programmes/{id}/practice")
     String propose(
             @AuthenticationPrincipal NastavnikPrincipal me,
             @PathVariable ProgrammeId id,
-            @RequestParam(required = false) String title,
-            @RequestParam(required = false) String summary,
+            @ModelAttribute PracticeForm practiceForm,
+            BindingResult result,
+            Model model,
             RedirectAttributes redirect) {
         UUID programme = id.value();
-        return Submit.to(
-                "redirect:/mentorship/programmes/" + programme,
-                redirect,
-                () -> practices.propose(me, programme, title, summary),
-                "programme.practice.proposed");
+        return FormPage.of(model, result, () -> again(me, programme, model))
+                .submit(
+                        redirect,
+                        () -> practices.propose(me, programme, practiceForm.getTitle(), practiceForm.getSummary()),
+                        "programme.practice.proposed",
+                        "redirect:/mentorship/programmes/" + programme);
     }
 
     @PostMapping("/mentorship/programmes/{id}/approve")
@@ -204,6 +219,11 @@ class ProgrammeController {
             RedirectAttributes redirect) {
         UUID programme = id.value();
         return act(programme, redirect, () -> programmes.complete(me, programme, confirmed, reason));
+    }
+
+    private String again(NastavnikPrincipal me, UUID programme, Model model) {
+        page.show(me, programme, model);
+        return ProgrammePage.VIEW;
     }
 
     private String act(UUID programme, RedirectAttributes redirect, Runnable action) {

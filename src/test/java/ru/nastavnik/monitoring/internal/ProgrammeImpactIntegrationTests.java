@@ -24,6 +24,7 @@ import org.springframework.test.web.servlet.ResultMatcher;
 import ru.nastavnik.SchoolToday;
 import ru.nastavnik.mentorship.ProgrammeFixtures;
 import ru.nastavnik.programme.ProgrammeView;
+import ru.nastavnik.shared.web.Dates;
 import ru.nastavnik.shared.web.Flash;
 
 /**
@@ -82,6 +83,8 @@ class ProgrammeImpactIntegrationTests {
                         .with(user(pair.mentee()))
                         .with(csrf()))
                 .andExpect(flash().attributeExists("flashError"));
+        // the end opens a month before the programme's planned end: here in 20 days
+        endsIn(programme.id(), 20);
         mvc.perform(post(page + "/end")
                         .param("score", "4", "3")
                         .with(user(pair.mentee()))
@@ -97,8 +100,11 @@ class ProgrammeImpactIntegrationTests {
                     .andExpect(status().isOk())
                     .andExpect(content().string(containsString("Закрыто дефицитов: 1 из 2")))
                     .andExpect(content().string(containsString("средний прирост: 1,0")))
-                    .andExpect(content().string(not(containsString("id=\"start-form\""))))
-                    .andExpect(content().string(not(containsString("id=\"end-form\""))));
+                    .andExpect(content().string(not(containsString("id=\"start-form\""))));
+        }
+        // only she may correct her end (until the programme is completed)
+        for (var who : List.of(pair.mentor(), pair.curator())) {
+            mvc.perform(get(page).with(user(who))).andExpect(content().string(not(containsString("id=\"end-form\""))));
         }
 
         String api = "/api/v1/programmes/" + programme.id() + "/impact";
@@ -144,6 +150,92 @@ class ProgrammeImpactIntegrationTests {
                 .andExpect(content().string(containsString("Педагог-наставник")));
         mvc.perform(get("/mentorship/programmes/" + programme.id()).with(user(pair.mentee())))
                 .andExpect(content().string(containsString(page)));
+    }
+
+    /**
+     * The tester's mentee scored her end on the programme's first day, 5 of 5, and it stood as closing both deficits:
+     * the end opens a month before the planned end (the page says when), is refused before, and, once given, she may
+     * correct it until the programme is completed.
+     */
+    @Test
+    void theFinalSelfAssessmentOpensAMonthBeforeThePlannedEndAndIsCorrectedUntilTheProgrammeIsCompleted()
+            throws Exception {
+        ApprovedProgrammes.Approved approved = approvedProgrammes.approved(List.of("discipline", "parents"));
+        ProgrammeFixtures.ActivePair pair = approved.pair();
+        ProgrammeView programme = approved.programme();
+        String page = "/monitoring/programmes/" + programme.id() + "/impact";
+        jdbc.update(
+                "update programme set starts_on = ?, ends_on = ? where id = ?",
+                SchoolToday.date(),
+                SchoolToday.date().plusMonths(6),
+                programme.id());
+        String opens = Dates.DATE.format(SchoolToday.date().plusMonths(6).minusMonths(1));
+        mvc.perform(post(page + "/start")
+                        .param("score", "2", "3")
+                        .with(user(pair.mentee()))
+                        .with(csrf()))
+                .andExpect(flash().attributeExists("flash"));
+
+        mvc.perform(get(page).with(user(pair.mentee())))
+                .andExpect(content().string(containsString("id=\"end-opens\"")))
+                .andExpect(content().string(containsString("Итоговая самооценка откроется " + opens)))
+                .andExpect(content().string(not(containsString("id=\"end-form\""))));
+        mvc.perform(post(page + "/end")
+                        .param("score", "5", "5")
+                        .with(user(pair.mentee()))
+                        .with(csrf()))
+                .andExpect(refused("review.assessment.endNotYet", opens));
+        assertThat(endScores(programme.id())).containsExactly("2>", "3>");
+        mvc.perform(get(page).with(user(pair.curator())))
+                .andExpect(content().string(containsString("Закрыто дефицитов: 0 из 2")));
+
+        endsIn(programme.id(), 20);
+        mvc.perform(get(page).with(user(pair.mentee())))
+                .andExpect(content().string(containsString("id=\"end-form\"")))
+                .andExpect(content().string(not(containsString("id=\"end-opens\""))));
+        mvc.perform(post(page + "/end")
+                        .param("score", "5", "5")
+                        .with(user(pair.mentee()))
+                        .with(csrf()))
+                .andExpect(flash().attributeExists("flash"));
+        // a second thought before the programme is completed: corrected, on the same form
+        mvc.perform(get(page).with(user(pair.mentee())))
+                .andExpect(content().string(containsString("id=\"end-form\"")))
+                .andExpect(content().string(containsString("Исправить итоговую самооценку")));
+        mvc.perform(post(page + "/end")
+                        .param("score", "4", "3")
+                        .with(user(pair.mentee()))
+                        .with(csrf()))
+                .andExpect(flash().attributeExists("flash"));
+        assertThat(endScores(programme.id())).containsExactly("2>4", "3>3");
+
+        // completed, the end stands
+        jdbc.update(
+                "update programme set status = 'COMPLETED', completed_on = ? where id = ?",
+                SchoolToday.date(),
+                programme.id());
+        mvc.perform(post(page + "/end")
+                        .param("score", "5", "5")
+                        .with(user(pair.mentee()))
+                        .with(csrf()))
+                .andExpect(refused("review.assessment.ended"));
+        mvc.perform(get(page).with(user(pair.mentee())))
+                .andExpect(content().string(not(containsString("id=\"end-form\""))));
+        assertThat(endScores(programme.id())).containsExactly("2>4", "3>3");
+    }
+
+    private void endsIn(UUID programme, int days) {
+        jdbc.update(
+                "update programme set ends_on = ? where id = ?",
+                SchoolToday.date().plusDays(days),
+                programme);
+    }
+
+    private List<String> endScores(UUID programme) {
+        return jdbc.queryForList("""
+                select i.start_score || '>' || coalesce(i.end_score::text, '') from monitoring_self_assessment_item i
+                join monitoring_self_assessment a on a.id = i.assessment_id where a.programme_id = ?
+                order by i.position""", String.class, programme);
     }
 
     private static ResultMatcher refused(String key, Object... args) {

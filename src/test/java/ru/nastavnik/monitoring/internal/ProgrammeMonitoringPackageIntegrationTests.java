@@ -106,6 +106,11 @@ class ProgrammeMonitoringPackageIntegrationTests {
                         .with(user(pair.mentee()))
                         .with(csrf()))
                 .andExpect(flash().attributeExists("flash"));
+        // the final self-assessment opens a month before the planned end: the programme ends in 20 days now
+        jdbc.update(
+                "update programme set ends_on = ? where id = ?",
+                ru.nastavnik.SchoolToday.date().plusDays(20),
+                id);
         mvc.perform(post(impact + "/end")
                         .param("score", "4", "3")
                         .with(user(pair.mentee()))

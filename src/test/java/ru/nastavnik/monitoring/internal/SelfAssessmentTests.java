@@ -19,6 +19,10 @@ import ru.nastavnik.shared.OrganisationId;
 class SelfAssessmentTests {
 
     static final LocalDate START = LocalDate.of(2025, 10, 1);
+    /** The programme's planned end: the end opens a month before it, on 30.05.2026. */
+    static final LocalDate PLANNED_END = LocalDate.of(2026, 6, 30);
+
+    static final LocalDate OPENS = SelfAssessment.endOpensOn(PLANNED_END);
     static final OrganisationId SCHOOL = new OrganisationId(UUID.randomUUID());
 
     static SelfAssessment started(Integer... scores) {
@@ -30,7 +34,7 @@ class SelfAssessmentTests {
     @Test
     void aDeficitIsAnItemBelowFourAtTheStartAndClosesWhenTheEndReachesFour() {
         SelfAssessment a = started(2, 3, 3, 4, 5);
-        a.end(List.of(4, 3, 5, 3, 5), START.plusMonths(8));
+        a.end(List.of(4, 3, 5, 3, 5), START.plusMonths(8), OPENS, false);
         SelfAssessmentView v = a.view(null);
         // deficits: 2, 3, 3 (items 1–3); closed: 2→4 and 3→5; 3→3 stays; 4→3 was never a deficit
         assertThat(v.deficits()).isEqualTo(3);
@@ -56,8 +60,8 @@ class SelfAssessmentTests {
         assertRefused(() -> started(3, 6), "review.assessment.scoreRange", 2);
         assertRefused(() -> started(0), "review.assessment.scoreRange", 1);
         SelfAssessment a = started(3, 3);
-        assertRefused(() -> a.end(List.of(4), START), "review.assessment.scoresMissing", null);
-        assertRefused(() -> a.end(Arrays.asList(4, null), START), "review.assessment.scoreRange", 2);
+        assertRefused(() -> a.end(List.of(4), OPENS, OPENS, false), "review.assessment.scoresMissing", null);
+        assertRefused(() -> a.end(Arrays.asList(4, null), OPENS, OPENS, false), "review.assessment.scoreRange", 2);
         // nothing was recorded by the refused ends
         assertThat(a.view(null).ended()).isFalse();
         assertThat(a.view(null).items())
@@ -65,12 +69,53 @@ class SelfAssessmentTests {
                 .containsOnlyNulls();
     }
 
+    /**
+     * Scored on the programme's first day, the end measured nothing and counted her deficits as closed: it opens a
+     * month before the planned end, and is refused before, naming the day, with nothing recorded.
+     */
     @Test
-    void theEndIsGivenOnceAndNoItemsMeansNoAssessment() {
+    void theEndOpensAMonthBeforeTheProgrammesPlannedEndNotOnItsFirstDay() {
+        assertThat(OPENS).isEqualTo(LocalDate.of(2026, 5, 30));
+        SelfAssessment a = started(2, 3);
+        assertRefused(() -> a.end(List.of(5, 5), START, OPENS, false), "review.assessment.endNotYet", "30.05.2026");
+        assertRefused(
+                () -> a.end(List.of(5, 5), OPENS.minusDays(1), OPENS, false), "review.assessment.endNotYet", null);
+        assertThat(a.view(null).ended()).isFalse();
+        assertThat(a.view(null).deficitsClosed()).isZero();
+
+        a.end(List.of(4, 3), OPENS, OPENS, false);
+        assertThat(a.view(null).endedOn()).isEqualTo(OPENS);
+        assertThat(a.view(null).deficitsClosed()).isEqualTo(1);
+    }
+
+    /** A programme completed before its planned end (the curator's confirmation) opens the end at once. */
+    @Test
+    void aProgrammeCompletedEarlyOpensTheEnd() {
+        SelfAssessment a = started(2);
+        a.end(List.of(4), START.plusMonths(2), OPENS, true);
+        assertThat(a.view(null).endedOn()).isEqualTo(START.plusMonths(2));
+    }
+
+    /** While the programme is worked through she may correct her end; once it is completed the end stands. */
+    @Test
+    void theEndIsCorrectedWhileTheProgrammeRunsAndStandsOnceItIsCompleted() {
         SelfAssessment a = started(3);
-        a.end(List.of(4), START.plusDays(1));
-        assertRefused(() -> a.end(List.of(5), START.plusDays(2)), "review.assessment.ended", null);
-        assertThat(a.view(null).items().get(0).endScore()).isEqualTo(4);
+        a.end(List.of(5), OPENS, OPENS, false);
+        a.end(List.of(3), OPENS.plusDays(3), OPENS, false);
+        assertThat(a.view(null).items().get(0).endScore()).isEqualTo(3);
+        assertThat(a.view(null).endedOn()).isEqualTo(OPENS.plusDays(3));
+
+        assertRefused(() -> a.end(List.of(5), PLANNED_END, OPENS, true), "review.assessment.ended", null);
+        assertThat(a.view(null).items().get(0).endScore()).isEqualTo(3);
+        // not given before the programme was completed, it is given once after
+        SelfAssessment late = started(3);
+        late.end(List.of(4), PLANNED_END.plusDays(2), OPENS, true);
+        assertRefused(
+                () -> late.end(List.of(5), PLANNED_END.plusDays(3), OPENS, true), "review.assessment.ended", null);
+    }
+
+    @Test
+    void noItemsMeansNoAssessment() {
         assertRefused(
                 () -> new SelfAssessment(
                         SCHOOL, UUID.randomUUID(), new PersonId(UUID.randomUUID()), List.of(), List.of(), START),

@@ -138,6 +138,72 @@ class ProgrammeTests {
                 .isEqualTo("https://school.ru/plan");
     }
 
+    /**
+     * Meetings of 01.01.2020 and of 31.12.2027 were listed as held: a meeting is dated from the programme's start to
+     * the school's today, the refusal naming the date field and the bound, and nothing is made.
+     */
+    @Test
+    void aMeetingIsHeldBetweenTheProgrammesStartAndTheSchoolsToday() {
+        Programme programme = programme();
+        programme.approve(FROM);
+        programme.start();
+        LocalDate today = FROM.plusDays(20);
+        var person = new ru.nastavnik.people.PersonId(UUID.randomUUID());
+        assertRefused(
+                () -> programme.meeting(LocalDate.of(2020, 1, 1), "Разбор урока", null, person, today, Instant.now()),
+                "heldOn",
+                "programme.meeting.date.beforeStart",
+                "01.09.2026");
+        assertRefused(
+                () -> programme.meeting(today.plusDays(1), "Разбор урока", null, person, today, Instant.now()),
+                "heldOn",
+                "programme.meeting.date.future",
+                "21.09.2026");
+        assertThat(programme
+                        .meeting(FROM, "Разбор урока", "Итог", person, today, Instant.now())
+                        .view()
+                        .heldOn())
+                .isEqualTo(FROM);
+        assertThat(programme
+                        .meeting(today, "Разбор урока", null, person, today, Instant.now())
+                        .view()
+                        .heldOn())
+                .isEqualTo(today);
+        // not while it is not being worked through
+        programme.evaluate(false, "Стала увереннее");
+        programme.evaluate(true, "Цели достигнуты");
+        programme.complete(today, true, "переезд");
+        assertThatThrownBy(() -> programme.meeting(today, "Разбор урока", null, person, today, Instant.now()))
+                .hasMessage("programme.notInProgress");
+    }
+
+    /** A «Выполнено» given by mistake is taken back, note and all, while the programme is worked through. */
+    @Test
+    void aDoneMarkIsTakenBackWhileTheProgrammeRuns() {
+        Programme programme = evaluated();
+        UUID first = programme.view(FROM).activities().get(0).id();
+        programme.activity(first).markDone(FROM.plusDays(5), "проведено");
+        programme.activity(first).reopen();
+        ActivityView reopened = programme.view(FROM.plusDays(6)).activities().get(0);
+        assertThat(reopened.done()).isFalse();
+        assertThat(reopened.doneOn()).isNull();
+        assertThat(reopened.resultNote()).isNull();
+        assertThat(programme.view(FROM.plusDays(6)).percentDone()).isZero();
+
+        programme.activity(first).markDone(FROM.plusDays(7), null);
+        programme.complete(FROM.plusDays(8), true, "переезд");
+        assertThatThrownBy(() -> programme.activity(first)).hasMessage("programme.notInProgress");
+        assertThat(programme.view(FROM.plusDays(8)).activities().get(0).done()).isTrue();
+    }
+
+    private static void assertRefused(Runnable action, String field, String key, Object arg) {
+        assertThatThrownBy(action::run).isInstanceOfSatisfying(ru.nastavnik.shared.InvalidInputException.class, e -> {
+            assertThat(e.problems().get(0).field()).isEqualTo(field);
+            assertThat(e.problems().get(0).messageKey()).isEqualTo(key);
+            assertThat(e.problems().get(0).args()).containsExactly(arg);
+        });
+    }
+
     private static Programme evaluated() {
         Programme programme = programme();
         programme.approve(FROM);
