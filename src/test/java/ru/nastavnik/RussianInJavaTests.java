@@ -35,7 +35,7 @@ class RussianInJavaTests {
             Map.entry("survey", 34),
             // 53: the API description of an event's wall-clock times (EventRequest); 54: the audit text of the people
             // invited by name who did not answer, shown to the organiser to mark from the paper list (EventReads)
-            Map.entry("events", 54),
+            Map.entry("events", 55), // + the API description of an event's audience
             Map.entry("consent", 52), // 52: the audit text of a download of a batch of forms (FormJobs)
             Map.entry("organisation", 53), // 53: the pupils' holidays' API texts and audit text (SchoolCalendars)
             Map.entry("practices", 25),

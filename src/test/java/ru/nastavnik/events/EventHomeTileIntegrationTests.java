@@ -1,5 +1,6 @@
 package ru.nastavnik.events;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -7,6 +8,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
@@ -86,6 +88,57 @@ class EventHomeTileIntegrationTests {
         // a curator with no staff record of her own sees no such tile
         mvc.perform(get("/").with(user(curatorA)))
                 .andExpect(content().string(not(containsString("id=\"tile-events\""))));
+    }
+
+    /** A round table where the pairs present their work: the schools' mentees are invited with one choice. */
+    @Test
+    void anEventForTheSchoolsMenteesTakesTheirAnswersAndSaysSoInItsAnnouncement() throws Exception {
+        Fixtures.World w = fixtures.world();
+        NastavnikPrincipal curator = fixtures.user(Role.CURATOR, w.schoolA());
+        EventPeople.Teacher mentor = people.teacher(curator, w.schoolA(), Role.MENTOR, "Волкова");
+        EventPeople.Teacher mentee = people.teacher(curator, w.schoolA(), Role.MENTEE, "Зайцева");
+        LocalDateTime start = LocalDateTime.now().plusDays(5).truncatedTo(ChronoUnit.HOURS);
+        String event = JsonPath.read(
+                mvc.perform(post("/api/v1/organisations/" + w.schoolA() + "/events")
+                                .with(user(curator))
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content("""
+                        {"kind":"ROUND_TABLE","title":"Итоги года пар","startsAt":"%s","endsAt":"%s","place":"Кабинет 12",
+                         "schools":["%s"],"audience":"MENTEES"}""".formatted(start, start.plusHours(2), w.schoolA())))
+                        .andExpect(status().isCreated())
+                        .andExpect(jsonPath("$.audience").value("MENTEES"))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(),
+                "$.id");
+        mvc.perform(post("/api/v1/events/" + event + "/registration").with(user(mentee.user())))
+                .andExpect(status().isCreated());
+        mvc.perform(post("/api/v1/events/" + event + "/registration").with(user(mentor.user())))
+                .andExpect(status().isUnprocessableContent());
+        mvc.perform(get("/").with(user(mentor.user())))
+                .andExpect(content().string(not(containsString("Итоги года пар"))));
+        mvc.perform(get("/events/" + event).with(user(curator)))
+                .andExpect(content().string(containsString("наставляемых")));
+        assertThat(EventDocumentsIntegrationTests.text(
+                        mvc.perform(get("/events/" + event + "/announcement").with(user(curator)))
+                                .andExpect(status().isOk())
+                                .andReturn()
+                                .getResponse()
+                                .getContentAsByteArray()))
+                .contains("Приглашаются: наставляемые (");
+        // an audience the API does not know is refused naming the field
+        mvc.perform(post("/api/v1/organisations/" + w.schoolA() + "/events")
+                        .with(user(curator))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                        {"kind":"SEMINAR","title":"Семинар","startsAt":"%s","endsAt":"%s","place":"Кабинет 12",
+                         "schools":["%s"],"audience":"PARENTS"}""".formatted(start, start.plusHours(2), w.schoolA())))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("audience")));
+        // the web form keeps the choice
+        mvc.perform(get("/events/" + event + "/edit").with(user(curator)))
+                .andExpect(content()
+                        .string(org.hamcrest.Matchers.matchesPattern("(?s).*value=\"MENTEES\"[^>]*checked.*")));
     }
 
     private String plan(

@@ -27,6 +27,7 @@ import java.util.Set;
 import java.util.UUID;
 import ru.nastavnik.events.AgendaEntry;
 import ru.nastavnik.events.AttendanceRecorded;
+import ru.nastavnik.events.EventAudience;
 import ru.nastavnik.events.EventHeld;
 import ru.nastavnik.events.EventId;
 import ru.nastavnik.events.EventKind;
@@ -75,6 +76,9 @@ class Event extends OrganisationOwned {
     private String onlineLink;
 
     private Integer capacity;
+
+    @Enumerated(EnumType.STRING)
+    private EventAudience audience = EventAudience.MENTORS;
 
     @Enumerated(EnumType.STRING)
     private EventStatus status;
@@ -148,6 +152,7 @@ class Event extends OrganisationOwned {
         this.place = EventRules.blankToNull(details.place());
         this.onlineLink = EventRules.blankToNull(details.onlineLink());
         this.capacity = details.capacity();
+        audience = details.audience();
         schools.clear();
         schools.addAll(details.schools());
         people.clear();
@@ -205,9 +210,9 @@ class Event extends OrganisationOwned {
         }
     }
 
-    /** Whether a person of {@code school} may answer: named, or a mentor of an invited school. */
-    boolean invites(PersonId person, OrganisationId school, boolean mentorThere) {
-        return people.contains(person) || (mentorThere && schools.contains(school));
+    /** Whether a person of {@code school} may answer: named, or of the audience (mentors, mentees) of an invited school. */
+    boolean invites(PersonId person, OrganisationId school, boolean mentorThere, boolean menteeThere) {
+        return people.contains(person) || (schools.contains(school) && audience.takes(mentorThere, menteeThere));
     }
 
     Registration register(PersonId person, OrganisationId school, Instant now) {
@@ -323,6 +328,7 @@ class Event extends OrganisationOwned {
                 status,
                 sequence,
                 List.copyOf(schools),
+                audience,
                 List.copyOf(people),
                 agenda.stream().map(AgendaItem::entry).toList(),
                 count(RegistrationStatus.REGISTERED),

@@ -44,7 +44,7 @@ class EventAccess {
     }
 
     /** The signed-in user as a participant: her staff record, its school, and whether she is a mentor there. */
-    record Participant(PersonId person, OrganisationId school, boolean mentor) {}
+    record Participant(PersonId person, OrganisationId school, boolean mentor, boolean mentee) {}
 
     boolean organises(NastavnikPrincipal caller, OrganisationId organiser) {
         return caller.hasAnyIn(organiser, ORGANISERS);
@@ -152,7 +152,10 @@ class EventAccess {
             return Optional.empty();
         }
         return Optional.of(new Participant(
-                record.id(), record.organisationId(), caller.has(Role.MENTOR, record.organisationId())));
+                record.id(),
+                record.organisationId(),
+                caller.has(Role.MENTOR, record.organisationId()),
+                caller.has(Role.MENTEE, record.organisationId())));
     }
 
     private static boolean methodologist(RoleGrant g) {

@@ -55,7 +55,7 @@ class EventInvitations {
         this.clock = clock;
     }
 
-    /** Where the invited are written to: the people named, the agenda's speakers, the mentors of the invited schools. */
+    /** Where the invited are written to: the people named, the agenda's speakers, the audience of the invited schools. */
     Set<String> addressesOf(EventView event) {
         Set<String> addresses = new LinkedHashSet<>();
         if (!mailbox.enabled()) {
@@ -67,7 +67,14 @@ class EventInvitations {
                 .distinct()
                 .toList();
         named.forEach(p -> staff.contactEmail(p).ifPresent(addresses::add));
-        event.schools().forEach(school -> addresses.addAll(users.emailsOf(school, Set.of(Role.MENTOR))));
+        Set<Role> roles = new java.util.HashSet<>();
+        if (event.audience().takes(true, false)) {
+            roles.add(Role.MENTOR);
+        }
+        if (event.audience().takes(false, true)) {
+            roles.add(Role.MENTEE);
+        }
+        event.schools().forEach(school -> addresses.addAll(users.emailsOf(school, roles)));
         addresses.removeIf(a -> a == null || a.isBlank());
         return addresses;
     }

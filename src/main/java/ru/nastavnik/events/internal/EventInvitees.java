@@ -94,19 +94,7 @@ public class EventInvitees {
                                     item.time(), item.topic(), same.get(0).id(), null, item.practice())
                             : item);
         }
-        return new EventDetails(
-                details.kind(),
-                details.customKind(),
-                details.title(),
-                details.description(),
-                details.startsAt(),
-                details.endsAt(),
-                details.place(),
-                details.onlineLink(),
-                details.capacity(),
-                details.schools(),
-                details.people(),
-                agenda);
+        return details.withAgenda(agenda);
     }
 
     private List<OrganisationId> schools(OrganisationId organiser) {

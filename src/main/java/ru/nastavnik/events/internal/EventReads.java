@@ -80,7 +80,9 @@ public class EventReads implements Events {
         }
         EventAccess.Participant p = me.get();
         Map<OrganisationId, String> names = new java.util.HashMap<>();
-        return events.comingFor(p.person().value(), p.school().value(), p.mentor(), clock.instant(), limit).stream()
+        return events
+                .comingFor(p.person().value(), p.school().value(), p.mentor(), p.mentee(), clock.instant(), limit)
+                .stream()
                 .map(e -> {
                     Optional<Registration> mine = e.registrationOf(p.person());
                     return new EventSummary(
@@ -107,7 +109,8 @@ public class EventReads implements Events {
                 view,
                 access.name(event.organisation()),
                 organiser,
-                me.map(p -> event.invites(p.person(), p.school(), p.mentor())).orElse(false),
+                me.map(p -> event.invites(p.person(), p.school(), p.mentor(), p.mentee()))
+                        .orElse(false),
                 me.flatMap(p -> event.registrationOf(p.person()))
                         .map(Registration::view)
                         .orElse(null),

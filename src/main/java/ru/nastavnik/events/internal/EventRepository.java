@@ -46,17 +46,19 @@ interface EventRepository extends JpaRepository<Event, UUID> {
 
     /**
      * The person's coming events that still take an answer: planned, not over, and she is invited by name, has
-     * answered (not declined), or — a mentor — her school is invited. The soonest first, at most {@code limit}; by
-     * the ids, as {@link #withParticipantsOf}.
+     * answered (not declined), or her school is invited and she is of the audience (a mentor, a mentee; as
+     * {@link ru.nastavnik.events.EventAudience#takes}). The soonest first, at most {@code limit}; by the ids, as
+     * {@link #withParticipantsOf}.
      */
     @Query(nativeQuery = true, value = """
             select e.* from event e
-            where e.status = 'PLANNED' and e.ends_at > ?4
+            where e.status = 'PLANNED' and e.ends_at > ?5
               and (e.id = any(array(select p.event_id from event_person p where p.person_id = ?1))
                    or e.id = any(array(select r.event_id from event_registration r
                                        where r.person_id = ?1 and r.status <> 'DECLINED'))
-                   or (?3 and e.id = any(array(select s.event_id from event_school s where s.organisation_id = ?2))))
+                   or ((?3 and e.audience <> 'MENTEES' or ?4 and e.audience <> 'MENTORS')
+                       and e.id = any(array(select s.event_id from event_school s where s.organisation_id = ?2))))
             order by e.starts_at
-            limit ?5""")
-    List<Event> comingFor(UUID person, UUID school, boolean mentor, java.time.Instant now, int limit);
+            limit ?6""")
+    List<Event> comingFor(UUID person, UUID school, boolean mentor, boolean mentee, java.time.Instant now, int limit);
 }

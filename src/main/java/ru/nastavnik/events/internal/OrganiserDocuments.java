@@ -170,7 +170,8 @@ public class OrganiserDocuments implements EventDocuments {
                         "events.audience.invited", String.valueOf(e.people().size()));
         return schools.isEmpty()
                 ? named
-                : documents.text("events.audience.schools", schools) + (named.isEmpty() ? "" : "; " + named);
+                : documents.text("events.audience.schools." + e.audience().name(), schools)
+                        + (named.isEmpty() ? "" : "; " + named);
     }
 
     /** What the secretary wrote, then the round table's decisions on practices as recorded. */

@@ -39,6 +39,7 @@ class EventForm {
     private Integer capacity;
     private List<String> schools = new ArrayList<>();
     private boolean allSchools;
+    private String audience = ru.nastavnik.events.EventAudience.MENTORS.name();
     private List<String> people = new ArrayList<>();
     private String agenda;
     /** The practice each agenda line presents (by line, blank for none): kept through an edit of the agenda's text. */
@@ -65,6 +66,7 @@ class EventForm {
         form.capacity = e.capacity();
         form.schools = new ArrayList<>(
                 e.schools().stream().map(OrganisationId::toString).toList());
+        form.audience = e.audience().name();
         form.people = new ArrayList<>(
                 e.people().stream().map(p -> p.value().toString()).toList());
         form.agenda = String.join(
@@ -110,7 +112,11 @@ class EventForm {
                         ? everySchool
                         : schools.stream().map(OrganisationId::of).toList(),
                 people.stream().map(ru.nastavnik.people.PersonId::of).toList(),
-                agenda());
+                agenda(),
+                java.util.Arrays.stream(ru.nastavnik.events.EventAudience.values())
+                        .filter(a -> a.name().equals(audience))
+                        .findFirst()
+                        .orElse(null));
     }
 
     private List<AgendaEntry> agenda() {
@@ -214,6 +220,14 @@ class EventForm {
 
     public List<String> getSchools() {
         return schools;
+    }
+
+    public String getAudience() {
+        return audience;
+    }
+
+    public void setAudience(String audience) {
+        this.audience = audience;
     }
 
     public void setSchools(List<String> schools) {

@@ -15,7 +15,8 @@ import ru.nastavnik.shared.OrganisationId;
 
 /**
  * An event as the API takes it: times are the organiser's wall-clock times ({@code 2030-03-10T10:00}); invited are
- * the mentors of {@code schools} and the named {@code people} (staff ids); a speaker is a staff id or free text.
+ * the {@code audience} of {@code schools} (their mentors unless it says otherwise) and the named {@code people}
+ * (staff ids); a speaker is a staff id or free text.
  */
 record EventRequest(
         EventKind kind,
@@ -35,6 +36,10 @@ record EventRequest(
         String onlineLink,
         Integer capacity,
         List<String> schools,
+
+        @Schema(description = "Кого приглашают из школ: наставников (по умолчанию), наставляемых или тех и других")
+        ru.nastavnik.events.EventAudience audience,
+
         List<String> people,
         List<Item> agenda) {
 
@@ -75,6 +80,7 @@ record EventRequest(
                                         i.practiceId() == null || i.practiceId().isBlank()
                                                 ? null
                                                 : ru.nastavnik.practices.PracticeId.of(i.practiceId())))
-                                .toList());
+                                .toList(),
+                audience);
     }
 }

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import ru.nastavnik.events.AttendanceRecorded;
+import ru.nastavnik.events.EventAudience;
 import ru.nastavnik.events.EventKind;
 import ru.nastavnik.events.EventStatus;
 import ru.nastavnik.events.RegistrationStatus;
@@ -262,10 +263,31 @@ class EventTests {
                 null,
                 NOW);
         OrganisationId elsewhere = new OrganisationId(UUID.randomUUID());
-        assertThat(event.invites(person(), SCHOOL, true)).isTrue();
-        assertThat(event.invites(person(), SCHOOL, false)).isFalse();
-        assertThat(event.invites(person(), elsewhere, true)).isFalse();
-        assertThat(event.invites(named, elsewhere, false)).isTrue();
+        assertThat(event.invites(person(), SCHOOL, true, false)).isTrue();
+        assertThat(event.invites(person(), SCHOOL, false, false)).isFalse();
+        assertThat(event.invites(person(), SCHOOL, false, true))
+                .as("a mentee: mentors only")
+                .isFalse();
+        assertThat(event.invites(person(), elsewhere, true, false)).isFalse();
+        assertThat(event.invites(named, elsewhere, false, false)).isTrue();
+    }
+
+    /** A conference where the pairs present their work invites the schools' mentees too, or only them. */
+    @Test
+    void anEventForTheSchoolsMenteesOrBothInvitesThemAndKeepsItsAudienceWhenChanged() {
+        EventDetails both = seminar(null).withAudience(EventAudience.MENTORS_AND_MENTEES);
+        Event event = new Event(DISTRICT, ZONE, both, null, NOW);
+        assertThat(event.invites(person(), SCHOOL, true, false)).isTrue();
+        assertThat(event.invites(person(), SCHOOL, false, true)).isTrue();
+        assertThat(event.invites(person(), SCHOOL, false, false)).isFalse();
+        assertThat(event.view().audience()).isEqualTo(EventAudience.MENTORS_AND_MENTEES);
+
+        event.update(0L, seminar(null).withAudience(EventAudience.MENTEES), null, NOW);
+        assertThat(event.invites(person(), SCHOOL, true, false)).isFalse();
+        assertThat(event.invites(person(), SCHOOL, false, true)).isTrue();
+        assertThat(seminar(null).audience())
+                .as("unsaid: the mentors, as before")
+                .isEqualTo(EventAudience.MENTORS);
     }
 
     @Test
