@@ -217,7 +217,8 @@ class ExternalCourseIntegrationTests {
                         .param("endsOn", "2026-09-01")
                         .with(user(s.mentor()))
                         .with(csrf()))
-                .andExpect(redirectedUrl("/training/record"));
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Часов: укажите целое число больше нуля")));
         assertThat(courses()).isZero();
     }
 
