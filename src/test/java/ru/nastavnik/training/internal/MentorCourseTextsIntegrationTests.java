@@ -106,7 +106,7 @@ class MentorCourseTextsIntegrationTests {
                 "Свой курс",
                 "Курс можно изменить — пишет школа сама.");
         jdbc.execute(Files.readString(
-                Path.of("src/main/resources/db/migration/V174__training_mentor_course_description_for_mentors.sql"),
+                Path.of("src/main/resources/db/migration/V176__training_mentor_course_description_for_mentors.sql"),
                 StandardCharsets.UTF_8));
         assertThat(description(earlier))
                 .isEqualTo(DefaultMentorCourse.DESCRIPTION)
