@@ -3,6 +3,7 @@ package ru.nastavnik.training.internal;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -81,9 +82,18 @@ public class CheckAttempts {
                         mine.person().value(), mine.course().id(), step)
                 .map(a -> blind(a.view(null)))
                 .orElse(null);
-        boolean next = step.equals(progress.of(mine.course().id(), mine.person().value())
-                .map(p -> p.view(mine.course().stepIds()).next())
-                .orElse(mine.course().stepIds().get(0)));
+        List<UUID> order = mine.course().stepIds();
+        Set<UUID> done = progress.of(mine.course().id(), mine.person().value())
+                .map(p -> p.view(order).done())
+                .orElse(Set.of());
+        // the steps before this one she has not done yet: the check opens once they are (steps go in order)
+        List<String> before = mine.course().view().steps().stream()
+                .takeWhile(s -> !s.id().equals(step))
+                .filter(s -> !done.contains(s.id()))
+                .map(StepView::title)
+                .filter(java.util.Objects::nonNull)
+                .toList();
+        boolean next = before.isEmpty() && !done.contains(step);
         List<Question> blind = mine.check().content().questions().stream()
                 .map(CheckAttempts::withoutAnswers)
                 .toList();
@@ -97,7 +107,8 @@ public class CheckAttempts {
                 check.maximum(),
                 check.passMark() == null ? 0 : check.passMark(),
                 latest,
-                next && (latest == null || latest.status().retakable()));
+                next && (latest == null || latest.status().retakable()),
+                before);
     }
 
     /** Her answers to the check of her next step; a retake only after a failed or returned attempt. */

@@ -15,10 +15,12 @@ import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.OrganisationOwned;
 import ru.nastavnik.shared.StaleVersionException;
+import ru.nastavnik.shared.web.Dates;
 
 /**
  * A course of further training a person took elsewhere. It refuses an empty title or provider, hours that are not
- * a positive number, an end before the start; once confirmed it is settled, and its hours count.
+ * a positive number, an end before the start or after the school's today (a course is recorded once taken); once
+ * confirmed it is settled, and its hours count.
  */
 @Entity
 @Table(name = "training_course")
@@ -71,17 +73,25 @@ class ExternalCourse extends OrganisationOwned {
 
     protected ExternalCourse() {}
 
-    ExternalCourse(OrganisationId organisation, PersonId person, CourseDraft draft, String by, Instant now) {
+    /** {@code today} is the school's date, which the course's end may not be after. */
+    ExternalCourse(
+            OrganisationId organisation, PersonId person, CourseDraft draft, String by, Instant now, LocalDate today) {
         super(organisation);
         this.id = UUID.randomUUID();
         this.personId = person.value();
         this.recordedBy = by;
         this.recordedAt = now;
         this.status = CourseStatus.SUBMITTED;
-        describe(draft);
+        describe(draft, today);
     }
 
-    static void check(CourseDraft draft) {
+    /**
+     * A course is recorded as taken, its hours to count as training done: one that ends after the school's today has
+     * not been taken yet (dates of a course she is only enrolled in, or a typo in the year — «2126»), and would count
+     * in the indicators and print in her record. This also keeps out a course beginning far ahead, as the start is
+     * never after the end.
+     */
+    static void check(CourseDraft draft, LocalDate today) {
         if (draft.title() == null
                 || draft.title().isBlank()
                 || draft.title().strip().length() > 300) {
@@ -104,23 +114,16 @@ class ExternalCourse extends OrganisationOwned {
         if (draft.endsOn().isBefore(draft.startsOn())) {
             throw InvalidInputException.of("endsOn", "training.course.endsOn.beforeStart");
         }
-    }
-
-    /**
-     * A course is recorded once taken or while under way: one that begins more than a year ahead is a typo in the year
-     * («2126»), and its hours would count in the indicators and print in her record as confirmed.
-     */
-    static void checkNotFarAhead(CourseDraft draft, java.time.LocalDate today) {
-        if (draft.startsOn() != null && draft.startsOn().isAfter(today.plusYears(1))) {
-            throw InvalidInputException.of("startsOn", "training.course.startsOn.tooFar");
+        if (draft.endsOn().isAfter(today)) {
+            throw InvalidInputException.of("endsOn", "training.course.endsOn.future", Dates.DATE.format(today));
         }
     }
 
     /** A correction by the mentor or the curator; a returned course goes back to the curator. */
-    void edit(CourseDraft draft, Long readVersion) {
+    void edit(CourseDraft draft, Long readVersion, LocalDate today) {
         StaleVersionException.check(readVersion, version == null ? 0 : version);
         requireOpen();
-        describe(draft);
+        describe(draft, today);
         status = CourseStatus.SUBMITTED;
     }
 
@@ -130,8 +133,15 @@ class ExternalCourse extends OrganisationOwned {
         certificateName = name;
     }
 
-    void confirm(String by, Instant now) {
+    /**
+     * A course recorded before its end was refused (or whose dates a correction did not bring back) is not confirmed
+     * until it has ended: its hours would count as training done.
+     */
+    void confirm(String by, Instant now, LocalDate today) {
         requireSubmitted();
+        if (endsOn.isAfter(today)) {
+            throw InvalidInputException.of("endsOn", "training.course.notEnded", Dates.DATE.format(endsOn));
+        }
         status = CourseStatus.CONFIRMED;
         returnComment = null;
         decide(by, now);
@@ -147,8 +157,8 @@ class ExternalCourse extends OrganisationOwned {
         decide(by, now);
     }
 
-    private void describe(CourseDraft draft) {
-        check(draft);
+    private void describe(CourseDraft draft, LocalDate today) {
+        check(draft, today);
         provider = draft.provider().strip();
         title = draft.title().strip();
         hours = draft.hours();

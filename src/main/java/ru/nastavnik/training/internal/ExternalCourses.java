@@ -2,6 +2,7 @@ package ru.nastavnik.training.internal;
 
 import java.io.InputStream;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -10,6 +11,7 @@ import ru.nastavnik.documents.FileType;
 import ru.nastavnik.documents.StoredFileId;
 import ru.nastavnik.documents.StoredFileInfo;
 import ru.nastavnik.documents.StoredFiles;
+import ru.nastavnik.organisation.SchoolDates;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.NotFoundException;
 import ru.nastavnik.shared.OrganisationId;
@@ -34,13 +36,16 @@ public class ExternalCourses {
     private final StoredFiles files;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final SchoolDates dates;
 
     ExternalCourses(
             ExternalCourseRepository courses,
             CourseAccess access,
             StoredFiles files,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            SchoolDates dates) {
+        this.dates = dates;
         this.courses = courses;
         this.access = access;
         this.files = files;
@@ -68,9 +73,11 @@ public class ExternalCourses {
             InputStream certificate,
             String certificateName) {
         access.person(caller, organisation, person);
-        ExternalCourse.check(draft);
-        ExternalCourse.checkNotFarAhead(draft, java.time.LocalDate.now(clock));
-        ExternalCourse course = new ExternalCourse(organisation, person, draft, caller.fullName(), clock.instant());
+        LocalDate today = dates.today(organisation);
+        // checked before the certificate is stored: a refused course leaves no file behind
+        ExternalCourse.check(draft, today);
+        ExternalCourse course =
+                new ExternalCourse(organisation, person, draft, caller.fullName(), clock.instant(), today);
         if (certificate != null) {
             attach(course, certificate, certificateName);
         }
@@ -118,7 +125,7 @@ public class ExternalCourses {
     public CourseView confirm(NastavnikPrincipal caller, CourseId id) {
         ExternalCourse course = visible(caller, id);
         CourseAccess.checkManager(caller, course.organisation());
-        course.confirm(caller.fullName(), clock.instant());
+        course.confirm(caller.fullName(), clock.instant(), dates.today(course.organisation()));
         audit(course, AuditAction.UPDATE, "подтверждён внешний курс повышения квалификации");
         return course.view();
     }
@@ -160,8 +167,7 @@ public class ExternalCourses {
     }
 
     private CourseView edit(ExternalCourse course, CourseDraft draft, Long readVersion) {
-        ExternalCourse.checkNotFarAhead(draft, java.time.LocalDate.now(clock));
-        course.edit(draft, readVersion);
+        course.edit(draft, readVersion, dates.today(course.organisation()));
         courses.flush();
         audit(course, AuditAction.UPDATE, "исправлен внешний курс повышения квалификации");
         return course.view();

@@ -20,7 +20,10 @@ import ru.nastavnik.shared.audit.AuditEvent;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.Dates;
 
-/** The training record printed from the school's template: the confirmed courses and their hours. */
+/**
+ * The training record printed from the school's template: the confirmed courses and their hours; the courses not yet
+ * confirmed are named as left out, never counted or listed among the confirmed.
+ */
 @Service
 @Transactional(readOnly = true)
 public class TrainingRecordDocument {
@@ -86,6 +89,14 @@ public class TrainingRecordDocument {
         model.put("person", Map.of("fullName", record.fullName()));
         model.put("confirmedHours", String.valueOf(record.confirmedHours()));
         model.put("courses", courses);
+        // the curator signs the record: a course she has not confirmed (waiting, or returned to be corrected) is
+        // named as left out, so that the paper states nothing she has not confirmed
+        model.put(
+                "unconfirmed",
+                record.courses().stream()
+                        .filter(c -> c.status() != CourseStatus.CONFIRMED)
+                        .map(c -> texts.text("training.record.unconfirmedCourse", c.title(), String.valueOf(c.hours())))
+                        .collect(java.util.stream.Collectors.joining("; ")));
         model.put(
                 "completed",
                 record.completedCourses().isEmpty()

@@ -7,7 +7,7 @@ import org.springframework.context.annotation.Configuration;
 import ru.nastavnik.documents.DefaultTemplate;
 import ru.nastavnik.shared.DefaultContent;
 
-/** The mentor's training record as a document (справка о повышении квалификации); a school may replace it with its own DOCX. */
+/** A teacher's training record as a document (справка о повышении квалификации); a school may replace it with its own DOCX. */
 @Configuration(proxyBeanMethods = false)
 class TrainingTemplates {
 

@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
-import ru.nastavnik.shared.web.Submit;
+import ru.nastavnik.shared.web.FormPage;
 import ru.nastavnik.training.MentorCourseId;
 import ru.nastavnik.training.internal.CheckAttempts;
 import ru.nastavnik.training.internal.CourseStepId;
@@ -45,18 +45,29 @@ class CheckTakingController {
         return TAKE;
     }
 
+    /**
+     * Her answers; a refused sheet (a question left unanswered) is shown again with every answer she gave kept, the
+     * essay too, and the problem beside its question.
+     */
     @PostMapping
     String submit(
             @AuthenticationPrincipal NastavnikPrincipal me,
             @PathVariable MentorCourseId id,
             @PathVariable CourseStepId step,
             @RequestParam MultiValueMap<String, String> form,
+            Model model,
             RedirectAttributes redirect) {
-        return Submit.to(
-                "redirect:/training/mentor-courses/" + id + "/steps/" + step + "/check",
-                redirect,
-                () -> attempts.submit(me, id, step.value(), answers(form)),
-                "training.attempt.submitted");
+        Map<String, List<String>> answers = answers(form);
+        return FormPage.listing(model, "problems", () -> {
+                    model.addAttribute("sheet", attempts.sheet(me, id, step.value()));
+                    model.addAttribute("given", answers);
+                    return TAKE;
+                })
+                .submit(
+                        redirect,
+                        () -> attempts.submit(me, id, step.value(), answers),
+                        "training.attempt.submitted",
+                        "redirect:/training/mentor-courses/" + id + "/steps/" + step + "/check");
     }
 
     static Map<String, List<String>> answers(MultiValueMap<String, String> form) {

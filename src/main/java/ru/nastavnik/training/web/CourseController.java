@@ -15,7 +15,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.nastavnik.shared.OrganisationId;
+import ru.nastavnik.shared.StaleVersionException;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
+import ru.nastavnik.shared.web.Flash;
+import ru.nastavnik.shared.web.FormPage;
 import ru.nastavnik.shared.web.RequestedOrganisation;
 import ru.nastavnik.shared.web.Submit;
 import ru.nastavnik.training.internal.CourseId;
@@ -61,21 +64,32 @@ class CourseController {
         return EDIT;
     }
 
+    /** A correction; a refused one shows the form again as she typed it, each problem beside its field. */
     @PostMapping("/{id}")
     String save(
             @AuthenticationPrincipal NastavnikPrincipal me,
             @PathVariable CourseId id,
             CourseForm form,
             @RequestParam(required = false) Long version,
+            Model model,
             RedirectAttributes redirect) {
         CourseView course = courses.get(me, id);
-        return Submit.versioned(
-                        redirect,
-                        "training.course.savedMeanwhile",
-                        () -> courses.edit(me, id, form.draft(), version),
-                        "training.course.saved")
-                ? back(me, course)
-                : "redirect:/training/courses/" + id + "/edit";
+        try {
+            return FormPage.listing(model, "courseProblems", () -> {
+                        model.addAttribute("course", course);
+                        model.addAttribute("courseInput", form);
+                        return EDIT;
+                    })
+                    .submit(
+                            redirect,
+                            () -> courses.edit(me, id, form.draft(), version),
+                            "training.course.saved",
+                            back(me, course));
+        } catch (StaleVersionException meanwhile) {
+            // saved by someone else meanwhile: she opens the course again and sees what is saved now
+            Flash.error(redirect, "training.course.savedMeanwhile");
+            return "redirect:/training/courses/" + id + "/edit";
+        }
     }
 
     @PostMapping("/{id}/confirm")

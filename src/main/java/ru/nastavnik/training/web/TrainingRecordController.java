@@ -15,7 +15,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.shared.NotFoundException;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
-import ru.nastavnik.shared.web.Submit;
+import ru.nastavnik.shared.web.FormPage;
 import ru.nastavnik.training.internal.ExternalCourses;
 import ru.nastavnik.training.internal.TrainingRecord;
 import ru.nastavnik.training.internal.TrainingRecordDocument;
@@ -63,29 +63,36 @@ class TrainingRecordController {
         return MaterialController.file(document.docx(me, person));
     }
 
+    /**
+     * A course she took (for herself, or the curator's for one of her staff). A refused one shows the record again with
+     * everything typed kept and each problem beside its field; only the file must be chosen again, as no browser lets a
+     * page fill a file field.
+     */
     @PostMapping("/training/courses")
     String record(
             @AuthenticationPrincipal NastavnikPrincipal me,
             @RequestParam(required = false) PersonId person,
             CourseForm form,
             @RequestParam(name = "certificate", required = false) MultipartFile certificate,
+            Model model,
             RedirectAttributes redirect)
             throws IOException {
-        Submit.done(
-                redirect,
-                () -> {
-                    try (InputStream in =
-                            certificate == null || certificate.isEmpty() ? null : certificate.getInputStream()) {
-                        courses.record(
-                                me,
-                                person,
-                                form.draft(),
-                                in,
-                                certificate == null ? null : certificate.getOriginalFilename());
-                    }
-                },
-                "training.course.recorded");
-        return person == null ? "redirect:/training/record" : "redirect:/training/persons/" + person + "/record";
+        boolean scan = certificate != null && !certificate.isEmpty();
+        try (InputStream in = scan ? certificate.getInputStream() : null) {
+            return FormPage.listing(model, "courseProblems", () -> {
+                        model.addAttribute("courseInput", form);
+                        model.addAttribute("certificateAgain", scan);
+                        return person == null ? mine(me, model) : of(me, person, model);
+                    })
+                    .submit(
+                            redirect,
+                            () -> courses.record(
+                                    me, person, form.draft(), in, scan ? certificate.getOriginalFilename() : null),
+                            "training.course.recorded",
+                            person == null
+                                    ? "redirect:/training/record"
+                                    : "redirect:/training/persons/" + person + "/record");
+        }
     }
 
     private String show(NastavnikPrincipal me, PersonId person, boolean self, Model model) {

@@ -217,8 +217,47 @@ class ExternalCourseIntegrationTests {
                         .param("endsOn", "2026-09-01")
                         .with(user(s.mentor()))
                         .with(csrf()))
-                .andExpect(redirectedUrl("/training/record"));
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Часов: укажите целое число больше нуля")));
         assertThat(courses()).isZero();
+    }
+
+    /** A course is recorded as taken: one ending after the school's today is refused by the form and the API alike. */
+    @Test
+    void aCourseEndingAfterTodayIsRefusedNamingItsEndAndNothingIsKept() throws Exception {
+        String ahead = ru.nastavnik.SchoolToday.date().plusYears(1).toString();
+        String later = ru.nastavnik.SchoolToday.date().plusYears(1).plusDays(9).toString();
+        mvc.perform(course("КПК", "72", ahead, later).with(user(s.mentor())))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("endsOn"))
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("Окончание:")))
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("не может быть позже сегодняшней")));
+        mvc.perform(multipart("/training/courses")
+                .param("provider", "ГАУ ДПО «ИРО»")
+                .param("title", "КПК")
+                .param("hours", "72")
+                .param("startsOn", ahead)
+                .param("endsOn", later)
+                .with(user(s.mentor()))
+                .with(csrf()));
+        assertThat(courses()).isZero();
+
+        String course = id(course("КПК", "72", "2026-09-01", "2026-09-10"), s.mentor());
+        String etag = mvc.perform(get(api + "/courses/" + course).with(user(s.mentor())))
+                .andReturn()
+                .getResponse()
+                .getHeader("ETag");
+        mvc.perform(put(api + "/courses/" + course)
+                        .with(user(s.mentor()))
+                        .header("If-Match", etag)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"provider\":\"ИРО\",\"title\":\"КПК\",\"hours\":\"72\",\"startsOn\":\"" + ahead
+                                + "\",\"endsOn\":\"" + later + "\"}"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("endsOn"));
+        assertThat(jdbc.queryForObject(
+                        "select ends_on::text from training_course where id = ?::uuid", String.class, course))
+                .isEqualTo("2026-09-10");
     }
 
     @Test

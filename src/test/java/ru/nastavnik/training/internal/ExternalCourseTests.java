@@ -14,6 +14,7 @@ import ru.nastavnik.shared.OrganisationId;
 class ExternalCourseTests {
 
     private static final Instant NOW = Instant.parse("2026-11-01T09:00:00Z");
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 1);
 
     private static CourseDraft draft(String title, Integer hours, LocalDate from, LocalDate to) {
         return new CourseDraft("ИРО", title, hours, from, to);
@@ -25,11 +26,12 @@ class ExternalCourseTests {
                 new PersonId(UUID.randomUUID()),
                 draft("Наставничество", 72, LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 20)),
                 "Наставник",
-                NOW);
+                NOW,
+                TODAY);
     }
 
     private static void refused(CourseDraft draft, String field) {
-        assertThatThrownBy(() -> ExternalCourse.check(draft))
+        assertThatThrownBy(() -> ExternalCourse.check(draft, TODAY))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
                         e -> assertThat(e.problems().get(0).field()).isEqualTo(field));
@@ -45,30 +47,68 @@ class ExternalCourseTests {
         refused(draft("  ", 72, from, from), "title");
         refused(new CourseDraft(" ", "Курс", 72, from, from), "provider");
         refused(draft("Курс", 72, null, from), "startsOn");
-        ExternalCourse.check(draft("Однодневный семинар", 8, from, from));
+        ExternalCourse.check(draft("Однодневный семинар", 8, from, from), TODAY);
     }
 
+    /** A course is recorded as taken: one ending after the school's today has not been taken, whatever its year. */
     @Test
-    void aCourseBeginningMoreThanAYearAheadIsATypoInTheYear() {
+    void aCourseEndingAfterTodayIsRefusedNamingItsEndAndOneEndingTodayIsTaken() {
         LocalDate today = LocalDate.of(2026, 12, 7);
-        assertThatThrownBy(() -> ExternalCourse.checkNotFarAhead(
-                        draft("КПК", 72, LocalDate.of(2126, 1, 1), LocalDate.of(2126, 2, 1)), today))
+        for (CourseDraft ahead : new CourseDraft[] {
+            draft("КПК", 72, LocalDate.of(2027, 11, 1), LocalDate.of(2027, 11, 10)),
+            draft("КПК", 72, today.minusDays(3), today.plusDays(1)),
+            draft("КПК", 72, LocalDate.of(2126, 1, 1), LocalDate.of(2126, 2, 1))
+        }) {
+            assertThatThrownBy(() -> ExternalCourse.check(ahead, today))
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                        assertThat(e.problems().get(0).field()).isEqualTo("endsOn");
+                        assertThat(e.problems().get(0).messageKey()).isEqualTo("training.course.endsOn.future");
+                    });
+        }
+        ExternalCourse.check(draft("КПК", 72, today.minusDays(10), today), today);
+    }
+
+    /** The aggregate guards it too: neither a new course nor a correction ends after today. */
+    @Test
+    void neitherARecordNorACorrectionTakesAnEndAfterToday() {
+        LocalDate later = TODAY.plusDays(9);
+        assertThatThrownBy(() -> new ExternalCourse(
+                        new OrganisationId(UUID.randomUUID()),
+                        new PersonId(UUID.randomUUID()),
+                        draft("КПК", 72, TODAY, later),
+                        "Наставник",
+                        NOW,
+                        TODAY))
+                .isInstanceOf(InvalidInputException.class);
+        ExternalCourse course = course();
+        assertThatThrownBy(() -> course.edit(draft("КПК", 72, TODAY, later), 0L, TODAY))
+                .isInstanceOf(InvalidInputException.class);
+        assertThat(course.view().endsOn()).isEqualTo(LocalDate.of(2026, 10, 20));
+    }
+
+    /** One recorded before the rule (its end still ahead) is not confirmed until it has ended. */
+    @Test
+    void aCourseNotEndedYetIsNotConfirmed() {
+        ExternalCourse course = course();
+        assertThatThrownBy(() -> course.confirm("Куратор", NOW, LocalDate.of(2026, 10, 19)))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
-                        e -> assertThat(e.problems().get(0).field()).isEqualTo("startsOn"));
-        ExternalCourse.checkNotFarAhead(draft("КПК", 72, today.plusMonths(2), today.plusMonths(3)), today);
+                        e -> assertThat(e.problems().get(0).messageKey()).isEqualTo("training.course.notEnded"));
+        assertThat(course.view().status()).isEqualTo(CourseStatus.SUBMITTED);
+        course.confirm("Куратор", NOW, LocalDate.of(2026, 10, 20));
+        assertThat(course.view().status()).isEqualTo(CourseStatus.CONFIRMED);
     }
 
     @Test
     void aCourseWaitsForTheCuratorWhoConfirmsItOnce() {
         ExternalCourse course = course();
         assertThat(course.view().status()).isEqualTo(CourseStatus.SUBMITTED);
-        course.confirm("Куратор", NOW);
+        course.confirm("Куратор", NOW, TODAY);
         assertThat(course.view().status()).isEqualTo(CourseStatus.CONFIRMED);
         assertThat(course.view().decidedBy()).isEqualTo("Куратор");
-        assertThatThrownBy(() -> course.confirm("Куратор", NOW)).isInstanceOf(InvalidInputException.class);
-        assertThatThrownBy(
-                        () -> course.edit(draft("Другое", 10, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 2)), 0L))
+        assertThatThrownBy(() -> course.confirm("Куратор", NOW, TODAY)).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() ->
+                        course.edit(draft("Другое", 10, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 2)), 0L, TODAY))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
                         e -> assertThat(e.problems().get(0).messageKey()).isEqualTo("training.course.confirmed"));
@@ -84,9 +124,9 @@ class ExternalCourseTests {
         course.giveBack("Приложите удостоверение", "Куратор", NOW);
         assertThat(course.view().status()).isEqualTo(CourseStatus.RETURNED);
         assertThat(course.view().returnComment()).isEqualTo("Приложите удостоверение");
-        assertThatThrownBy(() -> course.confirm("Куратор", NOW)).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> course.confirm("Куратор", NOW, TODAY)).isInstanceOf(InvalidInputException.class);
 
-        course.edit(draft("Наставничество", 36, LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 20)), 0L);
+        course.edit(draft("Наставничество", 36, LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 20)), 0L, TODAY);
         assertThat(course.view().status()).isEqualTo(CourseStatus.SUBMITTED);
         assertThat(course.view().hours()).isEqualTo(36);
     }
