@@ -38,7 +38,10 @@ class PublicTypesTests {
             // return (other modules' tests check their templates with check); TemplateInfo: DocumentTemplates' methods
             // for web return it, left until the templates' entity and repository move to internal/ with them
             Map.entry("documents", 3),
-            Map.entry("events", 3), // RegistrationStatus, RegistrationView, EventAudience: components of EventSummary, EventCard, EventView
+            Map.entry(
+                    "events",
+                    3), // RegistrationStatus, RegistrationView, EventAudience: components of EventSummary, EventCard,
+            // EventView
             Map.entry(
                     "matching", 3), // MatchingWeights, Criteria, ProposalStatus: components of RunView and ProposalView
             Map.entry(

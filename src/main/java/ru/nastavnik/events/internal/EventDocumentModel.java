@@ -98,7 +98,7 @@ class EventDocumentModel {
                                 requisites == null ? null : requisites.headPosition(),
                                 text("document-fixes.events.head-position"))));
         Map<String, Object> facts = new LinkedHashMap<>();
-        facts.put("title", e.title());
+        facts.put("title", quotedInQuotes(e.title()));
         facts.put("kind", kindTitle(e));
         facts.put("kindInText", ru.nastavnik.documents.PhraseDeclension.inText(kindTitle(e)));
         facts.put("heading", heading(kindTitle(e), e.title()));
@@ -137,7 +137,20 @@ class EventDocumentModel {
     String heading(String kind, String title) {
         return title.toLowerCase(RUSSIAN).startsWith(kind.toLowerCase(RUSSIAN))
                 ? title
-                : text("events.document.heading", kind, title);
+                : text("events.document.heading", kind, quotedInQuotes(title));
+    }
+
+    /**
+     * A title the documents put in «…»: its own quotation marks become „…“, as Russian typography nests them
+     * («Круглый стол „Трудности первого года“», not «Круглый стол «Трудности первого года»»), and a title typed in
+     * quotation marks as a whole loses them.
+     */
+    static String quotedInQuotes(String title) {
+        String t = title.strip();
+        if (t.length() > 1 && t.charAt(0) == '«' && t.indexOf('»') == t.length() - 1) {
+            t = t.substring(1, t.length() - 1);
+        }
+        return t.replace('«', '„').replace('»', '“');
     }
 
     String kindTitle(EventView e) {
