@@ -130,6 +130,18 @@ public record StaffData(
         return middleName == null ? lastName + " " + firstName : lastName + " " + firstName + " " + middleName;
     }
 
+    /**
+     * The name as a list to choose from shows it: with the first position and the subjects, which tell namesakes
+     * apart («Иванова Мария Петровна — учитель (математика, физика)»); two «Иванова Мария Петровна» of one school were
+     * the same line in the lists a curator invites from.
+     */
+    public String nameToChoose() {
+        String position = positions == null || positions.isEmpty() ? "" : positions.get(0);
+        String taught = subjects == null || subjects.isEmpty() ? "" : "(" + String.join(", ", subjects) + ")";
+        String what = (position + " " + taught).strip();
+        return what.isEmpty() ? fullName() : fullName() + " — " + what;
+    }
+
     /** Fields present in {@code update} replace ours; absent ones keep what we have (an import never erases). */
     public StaffData overlay(StaffData update) {
         return new StaffData(

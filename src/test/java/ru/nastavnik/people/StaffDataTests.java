@@ -82,4 +82,13 @@ class StaffDataTests {
             assertThat(data.employmentContractNumber()).as("«%s»", typed).isEqualTo(number);
         }
     }
+
+    @Test
+    void aNameToChooseFromCarriesThePositionAndSubjectsThatTellNamesakesApart() {
+        StaffData maths = ru.nastavnik.Fixtures.teacher("Иванова", "Мария", "Петровна", null, List.of("математика"));
+        StaffData history =
+                ru.nastavnik.Fixtures.teacher("Иванова", "Мария", "Петровна", null, List.of("история", "право"));
+        assertThat(maths.nameToChoose()).isEqualTo("Иванова Мария Петровна — учитель (математика)");
+        assertThat(history.nameToChoose()).isEqualTo("Иванова Мария Петровна — учитель (история, право)");
+    }
 }

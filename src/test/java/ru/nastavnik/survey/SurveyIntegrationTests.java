@@ -566,6 +566,20 @@ class SurveyIntegrationTests {
                 .content(answers));
     }
 
+    /** Two «Иванова Мария Петровна» were one line twice in the list she invites from. */
+    @Test
+    void theListToInviteFromTellsNamesakesApartByPositionAndSubjects() throws Exception {
+        staff.create(
+                curator, world.schoolA(), Fixtures.teacher("Иванова", "Мария", "Петровна", null, List.of("химия")));
+        staff.create(
+                curator, world.schoolA(), Fixtures.teacher("Иванова", "Мария", "Петровна", null, List.of("биология")));
+        String q = openFromTemplate("needs", false);
+        mvc.perform(get("/survey/questionnaires/" + q + "/invitations").with(user(curator)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Иванова Мария Петровна — учитель (химия)")))
+                .andExpect(content().string(containsString("Иванова Мария Петровна — учитель (биология)")));
+    }
+
     private String teacher(String lastName, boolean consented) {
         String person = staff.create(curator, world.schoolA(), Fixtures.teacher(lastName, "Анна", "Сергеевна"))
                 .id()
