@@ -38,6 +38,22 @@ public record ProgrammeView(
         return status == ProgrammeStatus.COMPLETED && completionNote != null;
     }
 
+    /**
+     * The tasks one a line, as the programme's page and its document list them (drafted «— request» from the mentee's
+     * requests, then edited by the drafters), without their dashes: fixed once the programme is approved, they are
+     * what the programme set out to do — the mentee's requests in the bank may change after it was drafted.
+     */
+    public List<String> taskList() {
+        return tasks == null
+                ? List.of()
+                : tasks.lines()
+                        .map(line ->
+                                line.strip().replaceFirst("^[—–•*-]+\\s*", "").strip())
+                        .filter(line -> !line.isEmpty())
+                        .distinct()
+                        .toList();
+    }
+
     public int percentDone() {
         return activities.isEmpty()
                 ? 0

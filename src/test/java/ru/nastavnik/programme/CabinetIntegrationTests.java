@@ -19,7 +19,11 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import ru.nastavnik.Fixtures;
+import ru.nastavnik.bank.BankFixtures;
 import ru.nastavnik.mentorship.ProgrammeFixtures;
+import ru.nastavnik.people.StaffAccounts;
+import ru.nastavnik.practices.PracticeDescription;
+import ru.nastavnik.programme.internal.ProgrammePractices;
 import ru.nastavnik.shared.Role;
 
 /** The landing page leads each role on: a mentor to her mentees, a mentee to her mentor and programme, a curator on. */
@@ -42,6 +46,18 @@ class CabinetIntegrationTests {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    BankFixtures banks;
+
+    @Autowired
+    StaffAccounts accounts;
+
+    @Autowired
+    CompletedProgrammes completed;
+
+    @Autowired
+    ProgrammePractices practices;
+
     @Test
     void theLandingPageShowsTheMentorHerMenteesAndTheMenteeHerMentorWithTheirProgramme() throws Exception {
         ProgrammeFixtures.ActivePair pair = fixtures.activePair(List.of("parents"));
@@ -51,7 +67,8 @@ class CabinetIntegrationTests {
                         .string(allOf(
                                 containsString("id=\"tile-mentees\""),
                                 containsString("Соловьёва Вера Павловна"),
-                                containsString("программа ещё не составлена"),
+                                containsString("программа ещё не составлена: проект составляет куратор"),
+                                containsString("вы дорабатываете его цель, задачи и мероприятия вместе с наставляемым"),
                                 containsString("href=\"/mentorship/my\""))));
         ProgrammeView programme = programmes.create(pair.curator(), pair.mentorship());
         programmes.approve(pair.curator(), programme.id());
@@ -70,7 +87,15 @@ class CabinetIntegrationTests {
                                 containsString("Ваш наставник:"),
                                 containsString("Морозова Вера Павловна"),
                                 containsString("/mentorship/programmes/" + programme.id()))));
-        // a mentee without a pair is offered to choose a mentor; the curator goes on to the roadmap, not to a cabinet
+        // a mentee waiting in the bank without a pair is offered to choose a mentor, one not in the bank is not (the
+        // choice would refuse her); the curator goes on to the roadmap, not to a cabinet
+        mvc.perform(get("/").with(user(pair.stranger())))
+                .andExpect(content().string(not(containsString("tile-choose-mentor"))));
+        banks.aMentee(
+                        pair.curator(),
+                        pair.school(),
+                        accounts.ownId(pair.stranger()).orElseThrow())
+                .enter();
         mvc.perform(get("/").with(user(pair.stranger())))
                 .andExpect(content()
                         .string(allOf(
@@ -82,6 +107,41 @@ class CabinetIntegrationTests {
                                 containsString("id=\"tile-roadmap\""),
                                 containsString("id=\"tile-pairs\""),
                                 not(containsString("tile-mentees")))));
+    }
+
+    /**
+     * The tester's completed pair: the mentee's home page offered «Выбор наставника», which told her she was not in
+     * the bank (the completion took her out), and neither home page led to the finished programme or its practice.
+     */
+    @Test
+    void afterTheProgrammeIsCompletedBothHomePagesLinkItAndItsPracticeAndTheMenteeIsNotOfferedToChooseAMentor()
+            throws Exception {
+        CompletedProgrammes.Completed p = completed.complete(completed.inProgress());
+        String practice = "/mentorship/programmes/" + p.programme() + "#practice";
+
+        for (var who : List.of(p.mentor(), p.mentee())) {
+            mvc.perform(get("/").with(user(who)))
+                    .andExpect(status().isOk())
+                    .andExpect(content()
+                            .string(allOf(
+                                    containsString("id=\"tile-finished-programmes\""),
+                                    containsString("href=\"" + practice + "\""),
+                                    containsString("опыт программы можно предложить как лучшую практику"),
+                                    not(containsString("tile-choose-mentor")))));
+        }
+        mvc.perform(get("/matching/my").with(user(p.mentee())))
+                .andExpect(content().string(containsString("Вы не состоите в банке наставляемых")));
+
+        practices.propose(
+                p.mentee(),
+                UUID.fromString(p.programme()),
+                new PracticeDescription("Правила в классе", "Как мы выстроили правила", null, null, null, null, null));
+        mvc.perform(get("/").with(user(p.mentor())))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("href=\"/mentorship/programmes/" + p.programme() + "\""),
+                                containsString("опыт программы предложен как лучшая практика"),
+                                not(containsString("можно предложить")))));
     }
 
     @Test

@@ -193,7 +193,7 @@ class ProgrammeWorkIntegrationTests {
                 .andExpect(status().isOk())
                 .andExpect(
                         content().string(containsString("Моё описание: как мы выстроили правила в классе</textarea>")))
-                .andExpect(content().string(not(containsString("Мероприятия и результаты:"))))
+                .andExpect(content().string(not(containsString("Мероприятия плана:"))))
                 .andExpect(
                         content()
                                 .string(
@@ -204,8 +204,7 @@ class ProgrammeWorkIntegrationTests {
                         Integer.class,
                         UUID.fromString(p.programme())))
                 .isZero();
-        mvc.perform(get(page).with(user(p.mentee())))
-                .andExpect(content().string(containsString("Мероприятия и результаты:")));
+        mvc.perform(get(page).with(user(p.mentee()))).andExpect(content().string(containsString("Мероприятия плана:")));
     }
 
     /** «Иванова Мария Петровна (наставляемый)» was shown for a woman: the role agrees with her staff record. */

@@ -4,15 +4,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import ru.nastavnik.bank.BankEntries;
-import ru.nastavnik.bank.TopicView;
-import ru.nastavnik.bank.Vocabulary;
 import ru.nastavnik.mentorship.MemberView;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.people.StaffAccounts;
@@ -26,8 +22,8 @@ import ru.nastavnik.shared.audit.AuditEvent;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 
 /**
- * Stage 2 of a programme's monitoring: the mentee scores herself on her own needs (from the mentee bank) at the start
- * and again at the end, and the pair's curator or mentor records her professional results. Who may see it is who may
+ * Stage 2 of a programme's monitoring: the mentee scores herself on her programme's tasks at the start and again at
+ * the end, and the pair's curator or mentor records her professional results. Who may see it is who may
  * see the programme (its school's curator and director, its mentor, its mentee; anybody else: 404); a mentee sees
  * only her own self-assessment.
  */
@@ -38,8 +34,6 @@ public class ProgrammeImpact {
     private final Programmes programmes;
     private final SelfAssessmentRepository assessments;
     private final ProgrammeResultRepository results;
-    private final BankEntries banks;
-    private final Vocabulary vocabulary;
     private final StaffAccounts accounts;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -48,16 +42,12 @@ public class ProgrammeImpact {
             Programmes programmes,
             SelfAssessmentRepository assessments,
             ProgrammeResultRepository results,
-            BankEntries banks,
-            Vocabulary vocabulary,
             StaffAccounts accounts,
             ApplicationEventPublisher events,
             Clock clock) {
         this.programmes = programmes;
         this.assessments = assessments;
         this.results = results;
-        this.banks = banks;
-        this.vocabulary = vocabulary;
         this.accounts = accounts;
         this.events = events;
         this.clock = clock;
@@ -74,7 +64,7 @@ public class ProgrammeImpact {
                 .filter(a -> me == null || a.mentee().equals(me))
                 .map(a -> a.view(names.get(a.mentee())))
                 .toList();
-        List<String> pending = me != null && shown.isEmpty() ? items(card, me) : List.of();
+        List<String> pending = me != null && shown.isEmpty() ? items(card) : List.of();
         LocalDate opensOn = SelfAssessment.endOpensOn(card.programme().endsOn());
         events.publishEvent(new AuditEvent(
                 card.programme().organisationId(),
@@ -119,7 +109,7 @@ public class ProgrammeImpact {
                 card.programme().organisationId(),
                 programme,
                 me,
-                items(card, me),
+                items(card),
                 scores,
                 programmes.today(card.programme().organisationId())));
         audit(card, "самооценка на старте программы");
@@ -190,17 +180,16 @@ public class ProgrammeImpact {
         return accounts.ownId(caller).orElseThrow(NotFoundException::new);
     }
 
-    /** Her needs as the mentee bank holds them, by their titles; with none recorded, the programme's goal. */
-    private List<String> items(ProgrammeCard card, PersonId mentee) {
-        Map<String, String> titles = vocabulary.of(card.programme().organisationId()).stream()
-                .collect(Collectors.toMap(TopicView::code, TopicView::title, (a, b) -> a));
-        List<String> needs = banks.currentMentee(mentee).stream()
-                .flatMap(m -> m.needs().stream())
-                .map(code -> titles.getOrDefault(code, code))
-                .filter(Objects::nonNull)
-                .distinct()
-                .toList();
-        return needs.isEmpty() ? List.of(card.programme().goal()) : needs;
+    /**
+     * The programme's own tasks (its page's and document's «Задачи», fixed when it was approved); with none written,
+     * its goal. Not her requests as the mentee bank holds them now: a questionnaire answered since changes those, and
+     * the tester's self-assessment measured «Дисциплина…» against a programme whose tasks were the work programme.
+     */
+    private static List<String> items(ProgrammeCard card) {
+        List<String> tasks = card.programme().taskList();
+        return tasks.isEmpty()
+                ? List.of(card.programme().goal())
+                : tasks.subList(0, Math.min(tasks.size(), SelfAssessment.MAX_ITEMS));
     }
 
     private void audit(ProgrammeCard card, String details) {

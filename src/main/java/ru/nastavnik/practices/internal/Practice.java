@@ -117,8 +117,14 @@ class Practice extends OrganisationOwned {
     Practice(NewPractice proposal, Instant now, Actor actor) {
         super(proposal.organisation());
         this.id = UUID.randomUUID();
-        this.title = proposal.title();
-        this.summary = proposal.summary();
+        PracticeDescription d = proposal.description();
+        this.title = d.title();
+        this.summary = d.summary();
+        this.problem = d.problem();
+        this.goals = d.goals();
+        this.content = d.content();
+        this.results = d.results();
+        this.materials = d.materials();
         proposal.authors().stream().map(PersonId::value).distinct().forEach(authors::add);
         this.sourceKind = proposal.sourceKind();
         this.sourceId = proposal.sourceId();

@@ -1,15 +1,20 @@
 package ru.nastavnik.programme.internal;
 
 import java.time.LocalDate;
+import java.time.Month;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import ru.nastavnik.bank.BankEntries;
 import ru.nastavnik.mentorship.MemberRole;
 import ru.nastavnik.mentorship.MentorshipView;
 import ru.nastavnik.mentorship.PairLookup;
@@ -18,6 +23,9 @@ import ru.nastavnik.people.PersonId;
 import ru.nastavnik.people.StaffAccounts;
 import ru.nastavnik.people.StaffProfiles;
 import ru.nastavnik.people.StaffView;
+import ru.nastavnik.practices.PracticeSourceKind;
+import ru.nastavnik.practices.Practices;
+import ru.nastavnik.programme.ProgrammeStatus;
 import ru.nastavnik.programme.ProgrammeView;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.audit.AuditAction;
@@ -41,6 +49,8 @@ public class Cabinet {
     private final StaffProfiles profiles;
     private final ApplicationEventPublisher events;
     private final SchoolDates dates;
+    private final BankEntries banks;
+    private final Practices practices;
 
     Cabinet(
             StaffAccounts accounts,
@@ -48,7 +58,11 @@ public class Cabinet {
             ProgrammeRepository programmes,
             StaffProfiles profiles,
             ApplicationEventPublisher events,
-            SchoolDates dates) {
+            SchoolDates dates,
+            BankEntries banks,
+            Practices practices) {
+        this.banks = banks;
+        this.practices = practices;
         this.accounts = accounts;
         this.mentorships = mentorships;
         this.programmes = programmes;
@@ -57,13 +71,67 @@ public class Cabinet {
         this.dates = dates;
     }
 
-    /** Empty when the account is linked to no staff record: then the teacher has no cabinet yet. */
-    public Optional<List<CabinetPair>> of(NastavnikPrincipal caller) {
+    /**
+     * The landing page's look at her pairs (empty when the account is linked to no staff record: then the teacher has
+     * no cabinet yet): those she is in now; the programmes she completed this school year, which the pair's end took
+     * out of her cabinet's current pairs though a practice may still be proposed from them; and, for a mentee in no
+     * pair now, whether she waits in the mentee bank — a completed programme takes her out of it, and the choice of a
+     * mentor is then refused.
+     */
+    public Optional<Home> home(NastavnikPrincipal caller, boolean mentee) {
         return accounts.ownId(caller).map(me -> {
-            List<MentorshipView> now = current(me, mentorships.runningAndEndedWith(me));
-            recordRead(me, now, IN_CABINET);
-            return cards(me, now);
+            List<MentorshipView> all = mentorships.runningAndEndedWith(me);
+            List<MentorshipView> now = current(me, all);
+            Map<UUID, Programme> programmeOf = programmes.byMentorship(
+                    all.stream().map(pair -> pair.id().value()).toList());
+            Map<OrganisationId, LocalDate> today = new HashMap<>();
+            List<MentorshipView> finished = all.stream()
+                    .filter(pair -> pair.status().ended() && pair.roleOf(me) != null)
+                    .filter(pair -> {
+                        Programme programme = programmeOf.get(pair.id().value());
+                        if (programme == null) {
+                            return false;
+                        }
+                        LocalDate day = today.computeIfAbsent(programme.organisation(), dates::today);
+                        return completedThisYear(programme.view(day), day);
+                    })
+                    .toList();
+            List<MentorshipView> shown = new ArrayList<>(now);
+            shown.addAll(finished);
+            recordRead(me, shown, IN_CABINET);
+            List<CabinetPair> pairs = cards(me, now, programmeOf, today);
+            boolean waiting = mentee
+                    && pairs.stream().noneMatch(pair -> pair.role() == MemberRole.MENTEE)
+                    && banks.currentMentee(me).isPresent();
+            return new Home(
+                    pairs,
+                    cards(me, finished, programmeOf, today).stream()
+                            .map(pair -> new Finished(
+                                    pair,
+                                    practices
+                                            .fromSource(
+                                                    pair.programme().organisationId(),
+                                                    PracticeSourceKind.PROGRAMME,
+                                                    pair.programme().id())
+                                            .isEmpty()))
+                            .toList(),
+                    waiting);
         });
+    }
+
+    /** What the landing page shows of her cabinet. */
+    public record Home(List<CabinetPair> pairs, List<Finished> finished, boolean waitingInMenteeBank) {}
+
+    /** A programme she completed this school year; {@code mayPropose}: no practice has been proposed from it yet. */
+    public record Finished(CabinetPair pair, boolean mayPropose) {}
+
+    /** Completed since the 1st of September of the school year its school is in (the summer belongs to the year past). */
+    static boolean completedThisYear(ProgrammeView programme, LocalDate today) {
+        if (programme.status() != ProgrammeStatus.COMPLETED || programme.completedOn() == null) {
+            return false;
+        }
+        int autumn = today.getMonthValue() >= Month.SEPTEMBER.getValue() ? today.getYear() : today.getYear() - 1;
+        return !programme.completedOn().isBefore(LocalDate.of(autumn, Month.SEPTEMBER, 1));
     }
 
     /**
@@ -95,15 +163,29 @@ public class Cabinet {
     }
 
     private List<CabinetPair> cards(PersonId me, List<MentorshipView> pairs) {
+        return cards(
+                me,
+                pairs,
+                programmes.byMentorship(
+                        pairs.stream().map(pair -> pair.id().value()).toList()),
+                new HashMap<>());
+    }
+
+    /** {@code programmeOf}: the programmes of these pairs (or more), read already; {@code today}: each school's. */
+    private List<CabinetPair> cards(
+            PersonId me,
+            List<MentorshipView> pairs,
+            Map<UUID, Programme> programmeOf,
+            Map<OrganisationId, LocalDate> today) {
+        if (pairs.isEmpty()) {
+            return List.of();
+        }
         Set<PersonId> others = pairs.stream()
                 .flatMap(pair -> pair.people().stream())
                 .filter(p -> !p.equals(me))
                 .collect(Collectors.toSet());
         Map<PersonId, StaffView> names = others.isEmpty() ? Map.of() : profiles.of(others);
         // each pair by its own school's date: a teacher may mentor in a school of another zone
-        Map<OrganisationId, LocalDate> today = new java.util.HashMap<>();
-        Map<java.util.UUID, Programme> programmeOf = programmes.byMentorship(
-                pairs.stream().map(pair -> pair.id().value()).toList());
         return pairs.stream()
                 .map(pair -> new CabinetPair(
                         pair.id(),

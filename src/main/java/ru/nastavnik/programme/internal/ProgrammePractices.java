@@ -12,6 +12,7 @@ import ru.nastavnik.mentorship.MemberView;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.people.StaffAccounts;
 import ru.nastavnik.practices.NewPractice;
+import ru.nastavnik.practices.PracticeDescription;
 import ru.nastavnik.practices.PracticeSourceKind;
 import ru.nastavnik.practices.PracticeView;
 import ru.nastavnik.practices.Practices;
@@ -33,7 +34,7 @@ public class ProgrammePractices {
     private static final Locale RUSSIAN = Locale.forLanguageTag("ru");
 
     private static final int TITLE_MAX = 300;
-    private static final int SUMMARY_MAX = 8000;
+    private static final int SECTION_MAX = 8000;
 
     private final ProgrammeManagement programmes;
     private final Practices practices;
@@ -56,14 +57,21 @@ public class ProgrammePractices {
         PracticeView proposed = practices
                 .fromSource(p.organisationId(), PracticeSourceKind.PROGRAMME, p.id())
                 .orElse(null);
+        PracticeDescription d = description(p, messages);
         return new PracticeDraft(
-                title(p, messages),
-                summary(p, card.isMentee(), card.isMentor(), messages),
+                d.title(),
+                d.summary(),
+                d.problem(),
+                d.goals(),
+                d.content(),
+                d.results(),
+                d.materials(),
                 p.status() == ProgrammeStatus.COMPLETED && proposed == null,
                 proposed);
     }
 
-    public PracticeView propose(NastavnikPrincipal caller, UUID programme, String title, String summary) {
+    /** {@code description}: as she edited the draft, the sections she left empty written later on the practice's card. */
+    public PracticeView propose(NastavnikPrincipal caller, UUID programme, PracticeDescription description) {
         ProgrammeCard card = programmes.card(caller, programme);
         ProgrammeView p = card.programme();
         if (p.status() != ProgrammeStatus.COMPLETED) {
@@ -84,59 +92,67 @@ public class ProgrammePractices {
                         .distinct()
                         .toList();
         return practices.propose(
-                new NewPractice(p.organisationId(), title, summary, authors, PracticeSourceKind.PROGRAMME, p.id()));
-    }
-
-    static String title(ProgrammeView p, MessageSource messages) {
-        String goal = p.goal().replaceAll("\\s+", " ");
-        String title = text(messages, "programme.practice.draft.title", goal);
-        return title.length() <= TITLE_MAX ? title : title.substring(0, TITLE_MAX - 1) + "…";
+                new NewPractice(p.organisationId(), description, authors, PracticeSourceKind.PROGRAMME, p.id()));
     }
 
     /**
-     * The goal, the tasks, what was done with what result: what a colleague would reuse. An evaluation only by its
-     * own author: the mentee's self-evaluation is hers to publish.
+     * The draft of a text meant for publication, from what the programme is and did: its goal and tasks (the mentee's
+     * requests it was drafted on), its plan and the activities done with their results. Never the reason it was
+     * completed early nor anyone's evaluation: those are private assessments of the pair, not experience to share.
+     * The materials are the proposer's to add.
      */
-    static String summary(ProgrammeView p, boolean byMentee, boolean byMentor, MessageSource messages) {
-        StringBuilder text =
-                new StringBuilder(text(messages, "programme.practice.draft.goal", p.goal())).append("\n\n");
-        if (p.tasks() != null) {
-            text.append(text(messages, "programme.practice.draft.tasks", p.tasks()))
-                    .append("\n\n");
-        }
-        text.append(text(
-                        messages,
-                        "programme.practice.draft.term",
-                        Dates.DATE.format(p.startsOn()),
-                        Dates.DATE.format(p.endsOn())))
-                .append("\n\n")
-                .append(text(messages, "programme.practice.draft.activities"))
-                .append("\n");
-        text.append(p.activities().stream()
-                .map(a -> a.done()
-                        ? a.resultNote() == null
-                                ? text(messages, "programme.practice.draft.done", a.title())
-                                : text(messages, "programme.practice.draft.doneWithNote", a.title(), a.resultNote())
-                        : a.expectedResult() == null
-                                ? text(messages, "programme.practice.draft.notDone", a.title())
-                                : text(
-                                        messages,
-                                        "programme.practice.draft.notDoneExpected",
-                                        a.title(),
-                                        a.expectedResult()))
-                .collect(Collectors.joining("\n")));
-        if (p.completedEarly()) {
-            text.append("\n\n").append(text(messages, "programme.practice.draft.early", p.completionNote()));
-        }
-        if (byMentee && p.menteeEvaluation() != null) {
-            text.append("\n\n")
-                    .append(text(messages, "programme.practice.draft.menteeEvaluation", p.menteeEvaluation()));
-        }
-        if (byMentor && p.mentorEvaluation() != null) {
-            text.append("\n\n")
-                    .append(text(messages, "programme.practice.draft.mentorEvaluation", p.mentorEvaluation()));
-        }
-        return text.length() <= SUMMARY_MAX ? text.toString() : text.substring(0, SUMMARY_MAX - 1) + "…";
+    static PracticeDescription description(ProgrammeView p, MessageSource messages) {
+        List<ActivityView> done =
+                p.activities().stream().filter(ActivityView::done).toList();
+        String term = text(
+                messages,
+                "programme.practice.draft.term",
+                Dates.DATE.format(p.startsOn()),
+                Dates.DATE.format(p.endsOn()));
+        String counted = text(
+                messages,
+                "programme.practice.draft.doneCount",
+                String.valueOf(done.size()),
+                String.valueOf(p.activities().size()));
+        String goal = text(messages, "programme.practice.draft.goal", p.goal());
+        String summary = goal + "\n\n" + term + "\n" + counted;
+        String problem = p.tasks() == null ? null : text(messages, "programme.practice.draft.problem", p.tasks());
+        String goals =
+                p.tasks() == null ? goal : goal + "\n\n" + text(messages, "programme.practice.draft.tasks", p.tasks());
+        String content = term
+                + "\n\n"
+                + text(messages, "programme.practice.draft.plan")
+                + "\n"
+                + p.activities().stream()
+                        .map(a -> a.form() == null
+                                ? text(messages, "programme.practice.draft.activity", a.title())
+                                : text(messages, "programme.practice.draft.activityWithForm", a.title(), a.form()))
+                        .collect(Collectors.joining("\n"));
+        String results = done.isEmpty()
+                ? counted
+                : counted
+                        + "\n"
+                        + done.stream()
+                                .map(a -> a.resultNote() == null
+                                        ? text(messages, "programme.practice.draft.done", a.title())
+                                        : text(
+                                                messages,
+                                                "programme.practice.draft.doneWithNote",
+                                                a.title(),
+                                                a.resultNote()))
+                                .collect(Collectors.joining("\n"));
+        return new PracticeDescription(
+                cut(text(messages, "programme.practice.draft.title", p.goal().replaceAll("\\s+", " ")), TITLE_MAX),
+                cut(summary, SECTION_MAX),
+                cut(problem, SECTION_MAX),
+                cut(goals, SECTION_MAX),
+                cut(content, SECTION_MAX),
+                cut(results, SECTION_MAX),
+                null);
+    }
+
+    private static String cut(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 
     /** Arguments are text: a person's words are never read as a message pattern. */

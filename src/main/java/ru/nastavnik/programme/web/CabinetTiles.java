@@ -11,13 +11,15 @@ import ru.nastavnik.programme.internal.Cabinet;
 import ru.nastavnik.programme.internal.CabinetPair;
 import ru.nastavnik.shared.Role;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
+import ru.nastavnik.shared.web.Dates;
 import ru.nastavnik.shared.web.HomeTile;
 import ru.nastavnik.shared.web.HomeTiles;
 
 /**
  * The landing page's way into the cabinet: a mentor sees her mentees and their programmes, a mentee her mentor and
- * her programme (or the way to choose a mentor while she has none); a teacher whose account is linked to no staff
- * record is told why her cabinet is empty.
+ * her programme (or the way to choose a mentor while she waits in the mentee bank without one); both see the
+ * programmes they completed this school year, and whether a practice may be proposed from them; a teacher whose
+ * account is linked to no staff record is told why her cabinet is empty.
  */
 @Component
 class CabinetTiles implements HomeTiles {
@@ -37,16 +39,17 @@ class CabinetTiles implements HomeTiles {
         }
         boolean mentee = holds(me, Role.MENTEE);
         boolean teacher = mentee || holds(me, Role.MENTOR);
-        Optional<List<CabinetPair>> pairs = cabinet.of(me);
-        if (pairs.isEmpty()) {
+        Optional<Cabinet.Home> home = cabinet.home(me, mentee);
+        if (home.isEmpty()) {
             return teacher
                     ? List.of(HomeTile.of("tile-cabinet", 20, "home.cabinet.title", null, "home.cabinet.unlinked"))
                     : List.of();
         }
+        List<CabinetPair> pairs = home.get().pairs();
         List<CabinetPair> mentoring =
-                pairs.get().stream().filter(p -> p.role() == MemberRole.MENTOR).toList();
+                pairs.stream().filter(p -> p.role() == MemberRole.MENTOR).toList();
         List<CabinetPair> mentored =
-                pairs.get().stream().filter(p -> p.role() == MemberRole.MENTEE).toList();
+                pairs.stream().filter(p -> p.role() == MemberRole.MENTEE).toList();
         List<HomeTile> tiles = new ArrayList<>();
         if (!mentoring.isEmpty()) {
             tiles.add(new HomeTile(
@@ -67,14 +70,52 @@ class CabinetTiles implements HomeTiles {
                     "home.myProgramme.text",
                     List.of(),
                     lines(mentored, CabinetPair::mentors)));
-        } else if (mentee) {
+        } else if (home.get().waitingInMenteeBank()) {
+            // only a mentee the bank holds may choose: anyone else's «Выбор наставника» ends in a refusal
             tiles.add(HomeTile.of(
                     "tile-choose-mentor", 22, "home.chooseMentor.title", "/matching/my", "home.chooseMentor.text"));
+        }
+        if (!home.get().finished().isEmpty()) {
+            tiles.add(new HomeTile(
+                    "tile-finished-programmes",
+                    23,
+                    "home.finished.title",
+                    CABINET,
+                    "home.finished.text",
+                    List.of(),
+                    finished(home.get().finished())));
         }
         if (tiles.isEmpty() && teacher) {
             tiles.add(HomeTile.of("tile-cabinet", 20, "home.cabinet.title", CABINET, "home.cabinet.noPairs"));
         }
         return tiles;
+    }
+
+    /**
+     * A line per programme completed this school year: the others of its pair, linked to it — to its practice card
+     * while a practice may still be proposed from it.
+     */
+    private static List<HomeTile.Line> finished(List<Cabinet.Finished> programmes) {
+        return programmes.stream()
+                .map(f -> {
+                    CabinetPair pair = f.pair();
+                    ProgrammeView programme = pair.programme();
+                    String names =
+                            String.join(", ", pair.role() == MemberRole.MENTOR ? pair.mentees() : pair.mentors());
+                    String href = "/mentorship/programmes/" + programme.id();
+                    return f.mayPropose()
+                            ? new HomeTile.Line(
+                                    names,
+                                    href + "#practice",
+                                    "home.finished.mayPropose",
+                                    List.of(Dates.DATE.format(programme.completedOn())))
+                            : new HomeTile.Line(
+                                    names,
+                                    href,
+                                    "home.finished.proposed",
+                                    List.of(Dates.DATE.format(programme.completedOn())));
+                })
+                .toList();
     }
 
     /** A line per pair: the others' names, linked to the pair's programme, with how far it has come. */
@@ -83,8 +124,13 @@ class CabinetTiles implements HomeTiles {
                 .map(pair -> {
                     ProgrammeView programme = pair.programme();
                     String names = String.join(", ", others.apply(pair));
+                    // who writes it: the curator drafts it, then the mentor works it out with the mentee
                     return programme == null
-                            ? new HomeTile.Line(names, null, "home.pair.noProgramme", List.of())
+                            ? new HomeTile.Line(
+                                    names,
+                                    null,
+                                    "home.pair.noProgramme." + pair.role().name(),
+                                    List.of())
                             : new HomeTile.Line(
                                     names,
                                     "/mentorship/programmes/" + programme.id(),

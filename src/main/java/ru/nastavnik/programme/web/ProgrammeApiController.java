@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import ru.nastavnik.mentorship.MentorshipId;
+import ru.nastavnik.practices.PracticeDescription;
 import ru.nastavnik.practices.PracticeView;
 import ru.nastavnik.programme.ProgrammeCard;
 import ru.nastavnik.programme.ProgrammeDocument;
@@ -53,7 +54,20 @@ class ProgrammeApiController {
         this.cabinet = cabinet;
     }
 
-    record Proposal(String title, String summary) {}
+    /** The sections beyond the title and summary may be left out: they are written later on the practice's card. */
+    record Proposal(
+            String title,
+            String summary,
+            String problem,
+            String goals,
+            String content,
+            String results,
+            String materials) {
+
+        PracticeDescription description() {
+            return new PracticeDescription(title, summary, problem, goals, content, results, materials);
+        }
+    }
 
     record Completion(Boolean confirmed, String reason) {}
 
@@ -99,7 +113,7 @@ class ProgrammeApiController {
     @GetMapping("/api/v1/programmes/{id}/practice")
     @Operation(
             summary =
-                    "Предложение программы как лучшей практики: заготовка названия и описания или поданное предложение")
+                    "Предложение программы как лучшей практики: заготовка названия, описания и разделов или поданное предложение")
     PracticeDraft practice(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable ProgrammeId id) {
         return practices.draft(me, id.value());
     }
@@ -111,7 +125,7 @@ class ProgrammeApiController {
                     "Предложить завершённую программу как лучшую практику (один раз): наставник, наставляемый или куратор")
     PracticeView propose(
             @AuthenticationPrincipal NastavnikPrincipal me, @PathVariable ProgrammeId id, @RequestBody Proposal p) {
-        return practices.propose(me, id.value(), p.title(), p.summary());
+        return practices.propose(me, id.value(), p.description());
     }
 
     @GetMapping("/api/v1/programmes/{id}/document.pdf")

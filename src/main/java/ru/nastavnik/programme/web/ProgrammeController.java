@@ -185,7 +185,7 @@ class ProgrammeController {
         return act(programme, redirect, () -> work.evaluate(me, programme, text));
     }
 
-    /** Refused, the page is shown again with her edited title and summary, not the draft it was prefilled with. */
+    /** Refused, the page is shown again with her edited title, summary and sections, not the draft they were prefilled with. */
     @PostMapping("/mentorship/programmes/{id}/practice")
     String propose(
             @AuthenticationPrincipal NastavnikPrincipal me,
@@ -198,7 +198,7 @@ class ProgrammeController {
         return FormPage.of(model, result, () -> again(me, programme, model))
                 .submit(
                         redirect,
-                        () -> practices.propose(me, programme, practiceForm.getTitle(), practiceForm.getSummary()),
+                        () -> practices.propose(me, programme, practiceForm.description()),
                         "programme.practice.proposed",
                         "redirect:/mentorship/programmes/" + programme);
     }

@@ -22,7 +22,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultMatcher;
 import ru.nastavnik.SchoolToday;
+import ru.nastavnik.bank.BankEntries;
+import ru.nastavnik.bank.BankManagement;
+import ru.nastavnik.bank.MenteeRequest;
+import ru.nastavnik.bank.MenteeView;
 import ru.nastavnik.mentorship.ProgrammeFixtures;
+import ru.nastavnik.people.PersonId;
+import ru.nastavnik.people.StaffAccounts;
 import ru.nastavnik.programme.ProgrammeView;
 import ru.nastavnik.shared.web.Dates;
 import ru.nastavnik.shared.web.Flash;
@@ -43,6 +49,15 @@ class ProgrammeImpactIntegrationTests {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    StaffAccounts accounts;
+
+    @Autowired
+    BankEntries banks;
+
+    @Autowired
+    BankManagement bank;
 
     @Test
     void theMenteeAssessesHerNeedsAtStartAndEndAndThePageShowsTheDeficitsClosedToAllThree() throws Exception {
@@ -222,6 +237,43 @@ class ProgrammeImpactIntegrationTests {
         mvc.perform(get(page).with(user(pair.mentee())))
                 .andExpect(content().string(not(containsString("id=\"end-form\""))));
         assertThat(endScores(programme.id())).containsExactly("2>4", "3>3");
+    }
+
+    /**
+     * The tester's mentee answered the needs questionnaire after her programme was approved: her self-assessment then
+     * listed «Дисциплина…» and «Работа с родителями» while the programme and its PDF said «Рабочая программа и
+     * планирование уроков». It measures the programme's own tasks, as its page shows them.
+     */
+    @Test
+    void theSelfAssessmentMeasuresTheProgrammesTasksNotTheRequestsSheAnsweredSince() throws Exception {
+        ApprovedProgrammes.Approved approved = approvedProgrammes.approved(List.of("work-programme"));
+        ProgrammeFixtures.ActivePair pair = approved.pair();
+        ProgrammeView programme = approved.programme();
+        String page = "/monitoring/programmes/" + programme.id() + "/impact";
+        PersonId mentee = accounts.ownId(pair.mentee()).orElseThrow();
+        MenteeView entry = banks.currentMentee(mentee).orElseThrow();
+        bank.updateMentee(
+                pair.curator(),
+                pair.school(),
+                mentee,
+                new MenteeRequest(mentee.toString(), entry.category(), null, List.of("discipline", "parents"), null),
+                entry.version());
+
+        mvc.perform(get("/mentorship/programmes/" + programme.id()).with(user(pair.mentee())))
+                .andExpect(content().string(containsString("Рабочая программа и планирование уроков")));
+        mvc.perform(get(page).with(user(pair.mentee())))
+                .andExpect(content().string(containsString("Рабочая программа и планирование уроков")))
+                .andExpect(content().string(not(containsString("Дисциплина и мотивация на уроке"))))
+                .andExpect(content().string(not(containsString("Работа с родителями"))));
+        mvc.perform(post(page + "/start")
+                        .param("score", "2")
+                        .with(user(pair.mentee()))
+                        .with(csrf()))
+                .andExpect(flash().attributeExists("flash"));
+        assertThat(jdbc.queryForList("""
+                select i.title from monitoring_self_assessment_item i
+                join monitoring_self_assessment a on a.id = i.assessment_id where a.programme_id = ?""", String.class, programme.id()))
+                .containsExactly("Рабочая программа и планирование уроков");
     }
 
     private void endsIn(UUID programme, int days) {

@@ -44,6 +44,30 @@ class PracticeTests {
         assertThatThrownBy(() -> rejected.accept(Instant.now(), CURATOR)).hasMessage("practice.decided");
     }
 
+    /** The programme's draft wrote the contest's sections, but the practice kept only its title and summary. */
+    @Test
+    void aProposalKeepsTheSectionsItWasProposedWith() {
+        PracticeDescription written = new PracticeDescription(
+                "Правила в классе",
+                "Как мы выстроили правила",
+                "Шум на уроках",
+                "Дисциплина",
+                "Разбор уроков",
+                "Правила приняты",
+                "Карта наблюдения");
+        Practice practice = new Practice(
+                new NewPractice(
+                        OrganisationId.random(),
+                        written,
+                        List.of(person()),
+                        PracticeSourceKind.PROGRAMME,
+                        UUID.randomUUID()),
+                Instant.now(),
+                CURATOR);
+
+        assertThat(practice.view().description()).isEqualTo(written);
+    }
+
     @Test
     void aProposalNeedsATitleASummaryAndAuthors() {
         OrganisationId school = OrganisationId.random();

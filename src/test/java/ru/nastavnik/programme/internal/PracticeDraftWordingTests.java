@@ -5,12 +5,13 @@ import static ru.nastavnik.programme.CompletedProgrammeViews.programme;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
+import ru.nastavnik.practices.PracticeDescription;
 import ru.nastavnik.programme.ProgrammeStatus;
 import ru.nastavnik.programme.ProgrammeView;
 
 /**
- * What a completed programme's practice draft says, word for word as when it was written in Java (the wording is
- * in the message bundle now, issue 14, item 6).
+ * What a completed programme's practice draft says, word for word: the contest's sections from the programme's goal,
+ * tasks, plan and what was done — a text meant for publication, so never the reason it ended early nor an evaluation.
  */
 class PracticeDraftWordingTests {
 
@@ -22,23 +23,41 @@ class PracticeDraftWordingTests {
     }
 
     @Test
-    void practiceDraftTellsGoalTasksTermActivitiesAndOwnEvaluations() {
+    void practiceDraftTellsGoalTasksPlanAndWhatWasDoneInTheContestsSections() {
         ProgrammeView p = programme(ProgrammeStatus.COMPLETED, "переведена в другую школу");
 
-        assertThat(ProgrammePractices.title(p, MESSAGES))
-                .isEqualTo("Опыт наставничества: Адаптация молодого специалиста");
-        assertThat(ProgrammePractices.summary(p, true, false, MESSAGES))
+        PracticeDescription d = ProgrammePractices.description(p, MESSAGES);
+
+        assertThat(d.title()).isEqualTo("Опыт наставничества: Адаптация молодого специалиста");
+        assertThat(d.summary())
                 .isEqualTo("Цель: Адаптация  молодого\nспециалиста\n\n"
-                        + "Задачи:\n— Дисциплина на уроке\n\n"
-                        + "Срок: 01.09.2026 – 31.05.2027\n\n"
-                        + "Мероприятия и результаты:\n"
+                        + "Срок: 01.09.2026 – 31.05.2027\n"
+                        + "Выполнено мероприятий плана: 2 из 4.");
+        assertThat(d.problem())
+                .isEqualTo("Профессиональные запросы наставляемого педагога, с которыми работала пара:\n"
+                        + "— Дисциплина на уроке");
+        assertThat(d.goals()).isEqualTo("Цель: Адаптация  молодого\nспециалиста\n\nЗадачи:\n— Дисциплина на уроке");
+        assertThat(d.content())
+                .isEqualTo("Срок: 01.09.2026 – 31.05.2027\n\n"
+                        + "Мероприятия плана:\n"
+                        + "— Разбор уроков\n"
+                        + "— Наблюдение\n"
+                        + "— Открытый урок\n"
+                        + "— Классный час");
+        assertThat(d.results())
+                .isEqualTo("Выполнено мероприятий плана: 2 из 4.\n"
                         + "— Разбор уроков: выполнено (проведено 3)\n"
-                        + "— Наблюдение: выполнено\n"
-                        + "— Открытый урок: не выполнено (ожидаемый результат: Урок проведён)\n"
-                        + "— Классный час: не выполнено\n\n"
-                        + "Программа завершена до плановой даты окончания или с невыполненными мероприятиями. "
-                        + "Причина: переведена в другую школу\n\n"
-                        + "Самооценка наставляемого: Я освоилась");
-        assertThat(ProgrammePractices.summary(p, false, true, MESSAGES)).endsWith("\n\nОценка наставника: Успешно");
+                        + "— Наблюдение: выполнено");
+        assertThat(d.materials()).isNull();
+    }
+
+    @Test
+    void theDraftLeavesOutTheEarlyCompletionReasonAndBothEvaluations() {
+        ProgrammeView p = programme(ProgrammeStatus.COMPLETED, "переведена в другую школу");
+
+        PracticeDescription d = ProgrammePractices.description(p, MESSAGES);
+
+        assertThat(String.join("\n", d.title(), d.summary(), d.problem(), d.goals(), d.content(), d.results()))
+                .doesNotContain("переведена", "Причина", "Я освоилась", "Успешно", "Самооценка", "Оценка наставника");
     }
 }

@@ -204,6 +204,21 @@ class ProgrammeTests {
         });
     }
 
+    /** The tasks as the self-assessment measures them: one a line, as drafted («— …») or typed, without the dashes. */
+    @Test
+    void theTaskListIsTheTasksOneALineWithoutTheirDashes() {
+        Programme programme = programme();
+        programme.describe(
+                "ПНП",
+                "Цель",
+                "— Рабочая программа\n\n- Дисциплина на уроке\nРабота с родителями\n— Рабочая программа");
+
+        assertThat(programme.view(FROM).taskList())
+                .containsExactly("Рабочая программа", "Дисциплина на уроке", "Работа с родителями");
+        programme.describe("ПНП", "Цель", " ");
+        assertThat(programme.view(FROM).taskList()).isEmpty();
+    }
+
     private static Programme evaluated() {
         Programme programme = programme();
         programme.approve(FROM);
