@@ -250,8 +250,20 @@ class PublishingSiteIntegrationTests {
                 .andReturn()
                 .getResponse()
                 .getHeader("ETag");
-        mvc.perform(get(section + "/api/publications").header("If-None-Match", etag))
-                .andExpect(status().isNotModified());
+        // publishing's asynchronous effects may still change the list once (it failed once in a whole run with 200):
+        // the same list revalidates as 304, so the ETag is followed until the list settles
+        int answered = 0;
+        for (int i = 0; i < 50 && answered != 304; i++) {
+            var answer = mvc.perform(get(section + "/api/publications").header("If-None-Match", etag))
+                    .andReturn()
+                    .getResponse();
+            answered = answer.getStatus();
+            if (answered != 304) {
+                etag = answer.getHeader("ETag");
+                Thread.sleep(100);
+            }
+        }
+        assertThat(answered).as("the unchanged list is not sent again").isEqualTo(304);
         mvc.perform(get(section + "/api/events"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.length()").value(0));
