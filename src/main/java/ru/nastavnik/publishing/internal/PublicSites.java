@@ -46,6 +46,12 @@ public class PublicSites {
                 .isPresent();
     }
 
+    /** The address of the organisation's public section, if it chose one: public, so asked of anyone. */
+    @Transactional(readOnly = true)
+    public Optional<String> publicSlug(OrganisationId organisation) {
+        return sites.findById(organisation.value()).map(PublicSite::slug);
+    }
+
     @Transactional(readOnly = true)
     public Optional<String> slugOf(NastavnikPrincipal caller, OrganisationId organisation) {
         access.check(caller, organisation);

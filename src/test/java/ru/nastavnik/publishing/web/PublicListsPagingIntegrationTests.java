@@ -1,6 +1,8 @@
 package ru.nastavnik.publishing.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -53,6 +55,9 @@ class PublicListsPagingIntegrationTests {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    ru.nastavnik.Fixtures fixtures;
 
     @Autowired
     ru.nastavnik.shared.PublicBaseUrl base;
@@ -198,6 +203,27 @@ class PublicListsPagingIntegrationTests {
         // the last page number allowed is an empty page with the way back to the last
         assertThat(PublicPageWorld.read(mvc, w.section() + "/dlya-slabovidyashchih?page=10000"))
                 .contains("rel=\"prev\" href=\"" + w.section() + "/dlya-slabovidyashchih\"");
+    }
+
+    /** A teacher had no way to her school's collection of practices but to know the public section's address. */
+    @Test
+    void aTeachersHomePageLeadsToHerSchoolsPracticesTheSectionShows() throws Exception {
+        PublicPageWorld.World w = worlds.create();
+        ru.nastavnik.shared.security.NastavnikPrincipal mentorA =
+                fixtures.user(ru.nastavnik.shared.Role.MENTOR, w.orgs().schoolA());
+        mvc.perform(get("/").with(user(mentorA)))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("tile-practices"))));
+        practice(w.orgs().schoolA(), "Практика А-01", 1, true, "ACCEPTED");
+        practice(w.orgs().schoolA(), "Практика без согласия", 2, false, "ACCEPTED");
+        mvc.perform(get("/").with(user(mentorA)))
+                .andExpect(content().string(containsString("id=\"tile-practices\"")))
+                .andExpect(content().string(containsString("href=\"" + w.section() + "/practices\"")))
+                .andExpect(content().string(containsString("принятых школой: 1.")));
+        // school B has no public section: no way to show
+        practice(w.orgs().schoolB(), "Практика Б-01", 3, true, "ACCEPTED");
+        mvc.perform(get("/").with(user(
+                        fixtures.user(ru.nastavnik.shared.Role.MENTEE, w.orgs().schoolB()))))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("tile-practices"))));
     }
 
     private void practice(OrganisationId school, String title, int minutesAgo, boolean consent, String status) {
