@@ -47,6 +47,7 @@ public class ProgrammeWork {
     private final Clock clock;
     private final SchoolDates dates;
     private final StaffProfiles profiles;
+    private final CommentLetters letters;
 
     ProgrammeWork(
             ProgrammeAccess access,
@@ -57,7 +58,9 @@ public class ProgrammeWork {
             ApplicationEventPublisher events,
             SchoolDates dates,
             StaffProfiles profiles,
+            CommentLetters letters,
             Clock clock) {
+        this.letters = letters;
         this.access = access;
         this.evidence = evidence;
         this.meetings = meetings;
@@ -161,6 +164,7 @@ public class ProgrammeWork {
                         new Comment(who.programme().id(), caller.fullName(), role, gender, text, clock.instant()))
                 .view();
         access.audit(who.programme(), "добавлен комментарий");
+        letters.send(who.programme(), who.role() == null ? null : who.person(), caller.fullName());
         return saved;
     }
 
