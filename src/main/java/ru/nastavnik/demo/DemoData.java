@@ -56,6 +56,7 @@ class DemoData implements ApplicationRunner {
     private final DemoBanks banks;
     private final DemoPairs pairs;
     private final StaffAccounts accounts;
+    private final DemoHolidays holidays;
 
     DemoData(
             OrganisationManagement organisations,
@@ -63,7 +64,9 @@ class DemoData implements ApplicationRunner {
             StaffManagement staff,
             DemoBanks banks,
             DemoPairs pairs,
-            StaffAccounts accounts) {
+            StaffAccounts accounts,
+            DemoHolidays holidays) {
+        this.holidays = holidays;
         this.pairs = pairs;
         this.accounts = accounts;
         this.organisations = organisations;
@@ -84,6 +87,8 @@ class DemoData implements ApplicationRunner {
                 "Управление образования администрации Демонстрационного муниципального района",
                 OrganisationKind.MUNICIPALITY,
                 region.id());
+        // before the pairs: their programmes' plans are dated by the holidays
+        holidays.set(region);
         OrganisationSummary school1 =
                 org("МБОУ «Демонстрационная СОШ № 1»", OrganisationKind.ORGANISATION, municipality.id());
         OrganisationSummary school2 =

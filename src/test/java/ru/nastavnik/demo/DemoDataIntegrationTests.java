@@ -38,6 +38,14 @@ class DemoDataIntegrationTests {
                 .getResponse()
                 .getContentAsString();
         assertThat(JsonPath.<Integer>read(page, "$.totalElements")).isEqualTo(25);
+        // the region's holidays of the school year it is started in (the shipped settings hold a past one only)
+        String holidays = mvc.perform(get("/api/v1/organisations/" + school + "/school-holidays")
+                        .with(httpBasic("demo-curator", DemoData.PASSWORD)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(JsonPath.<String>read(holidays, "$.setByName")).contains("Демонстрационной области");
+        assertThat(JsonPath.<java.util.List<Object>>read(holidays, "$.periods")).hasSize(4);
         String mentors = mvc.perform(get("/api/v1/organisations/" + school + "/mentors")
                         .with(httpBasic("demo-curator", DemoData.PASSWORD)))
                 .andReturn()

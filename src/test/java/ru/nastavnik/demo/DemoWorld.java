@@ -35,7 +35,8 @@ class DemoWorld {
             Programmes programmes,
             Questionnaires questionnaires,
             Distribution distribution,
-            ru.nastavnik.organisation.SchoolCalendars calendars) {
+            ru.nastavnik.organisation.SchoolCalendars calendars,
+            ru.nastavnik.organisation.SchoolDates dates) {
         demo = new DemoData(
                 organisations,
                 users,
@@ -51,7 +52,8 @@ class DemoWorld {
                         questionnaires,
                         distribution,
                         calendars),
-                accounts);
+                accounts,
+                new DemoHolidays(calendars, dates));
     }
 
     void load() {
