@@ -134,7 +134,7 @@ class EventCertificatesIntegrationTests {
         mvc.perform(put("/api/v1/events/" + event + "/attendance")
                         .with(user(methodologist))
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"present\":[\"" + came.person() + "\"]}"))
+                        .content("{\"present\":[\"" + came.person() + "\",\"" + speaker.person() + "\"]}"))
                 .andExpect(status().isOk());
         mvc.perform(post("/api/v1/events/" + event + "/certificates").with(user(methodologist)))
                 .andExpect(status().isUnprocessableContent())
@@ -229,15 +229,15 @@ class EventCertificatesIntegrationTests {
                 // the head's position from the requisites, not a fixed «Руководитель»
                 .contains("Начальник управления образования ______________ / Н. В. Соколова")
                 .doesNotContain("Соколова Н.");
-        // the speaker, who neither registered nor checked in, finds her certificate on the event's page
+        // the speaker, who did not register but was marked present by the organiser, finds her certificate on the
+        // event's page
         mvc.perform(get("/events/" + event).with(user(speaker.user())))
                 .andExpect(status().isOk())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
                         .string(org.hamcrest.Matchers.allOf(
                                 org.hamcrest.Matchers.containsString("id=\"my-certificate\""),
                                 org.hamcrest.Matchers.containsString("id=\"my-speaker\""),
-                                org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("id=\"check-in\"")),
-                                org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("id=\"register\"")))));
+                                org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("id=\"check-in\"")))));
         assertThat(pdfText(
                         mvc.perform(get("/events/" + event + "/certificate").with(user(speaker.user())))
                                 .andExpect(status().isOk())
@@ -252,7 +252,8 @@ class EventCertificatesIntegrationTests {
         mvc.perform(get("/api/v1/events/" + event + "/certificate").with(user(absent.user())))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].message")
-                        .value("Сертификат получают только присутствовавшие на мероприятии и докладчики."));
+                        .value("Сертификат получают только те, кто отмечен присутствовавшим на мероприятии (докладчики"
+                                + " тоже)."));
         mvc.perform(get("/events/" + event + "/certificate").with(user(absent.user())))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(post("/events/" + event + "/certificates")

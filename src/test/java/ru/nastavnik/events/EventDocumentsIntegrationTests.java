@@ -187,11 +187,12 @@ class EventDocumentsIntegrationTests {
     }
 
     /**
-     * A speaker named in the agenda spoke, so she was there: the protocol lists her among those present, as she gets a
-     * certificate, though the organiser marked only the one who registered (the two documents disagreed).
+     * A speaker named in the agenda is invited and counted as anyone else: the protocol lists her among those present
+     * once she is marked so — the organiser marks her from the list of those invited without an answer — and its count
+     * is the event's (the protocol once counted unmarked speakers, the event page and the indicators did not).
      */
     @Test
-    void aSpeakerNamedInTheAgendaIsAmongThoseThePresentProtocolLists() throws Exception {
+    void aSpeakerNamedInTheAgendaIsAmongThoseThePresentProtocolListsOnceMarked() throws Exception {
         Fixtures.World w = fixtures.world();
         NastavnikPrincipal curator = fixtures.user(Role.CURATOR, w.schoolA());
         EventPeople.Teacher came = people.teacher(curator, w.schoolA(), Role.MENTOR, "Зайцева");
@@ -213,11 +214,29 @@ class EventDocumentsIntegrationTests {
         mvc.perform(post("/api/v1/events/" + event + "/registration").with(user(came.user())))
                 .andExpect(status().isCreated());
         people.running(event);
+        // the organiser's list to mark: the one registered and the speaker, invited without an answer
+        mvc.perform(get("/events/" + event).with(user(curator)))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Орлова Анна Сергеевна")));
         mvc.perform(put("/api/v1/events/" + event + "/attendance")
                         .with(user(curator))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"present\":[\"" + came.person() + "\"]}"))
                 .andExpect(status().isOk());
+        assertThat(protocolOf(curator, event))
+                .contains("Присутствовали: 1 чел.")
+                .doesNotContain("2\tОрлова Анна");
+        mvc.perform(put("/api/v1/events/" + event + "/attendance")
+                        .with(user(curator))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"present\":[\"" + came.person() + "\",\"" + speaker.person() + "\"]}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.attended").value(2));
+        assertThat(protocolOf(curator, event))
+                .contains("Присутствовали: 2 чел.", "Зайцева Анна Сергеевна", "Орлова Анна Сергеевна");
+    }
+
+    /** The protocol's text, its requisites filled in (again) on the event as it now is. */
+    private String protocolOf(NastavnikPrincipal curator, String event) throws Exception {
         String etag = mvc.perform(get("/api/v1/events/" + event).with(user(curator)))
                 .andReturn()
                 .getResponse()
@@ -230,13 +249,11 @@ class EventDocumentsIntegrationTests {
                                 {"number":"1","chair":"Орлова Татьяна Сергеевна","secretary":"Кузнецова Ольга Ивановна",
                                  "heard":"Об опыте пары.","decided":"Принять к сведению."}"""))
                 .andExpect(status().isOk());
-        String protocol =
-                text(mvc.perform(get("/api/v1/events/" + event + "/protocol").with(user(curator)))
-                        .andExpect(status().isOk())
-                        .andReturn()
-                        .getResponse()
-                        .getContentAsByteArray());
-        assertThat(protocol).contains("Присутствовали: 2 чел.", "Зайцева Анна Сергеевна", "Орлова Анна Сергеевна");
+        return text(mvc.perform(get("/api/v1/events/" + event + "/protocol").with(user(curator)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray());
     }
 
     @Test

@@ -210,9 +210,14 @@ class Event extends OrganisationOwned {
         }
     }
 
-    /** Whether a person of {@code school} may answer: named, or of the audience (mentors, mentees) of an invited school. */
+    /**
+     * Whether a person of {@code school} may answer: named, a speaker of the agenda, or of the audience (mentors,
+     * mentees) of an invited school.
+     */
     boolean invites(PersonId person, OrganisationId school, boolean mentorThere, boolean menteeThere) {
-        return people.contains(person) || (schools.contains(school) && audience.takes(mentorThere, menteeThere));
+        return people.contains(person)
+                || speakers().contains(person)
+                || (schools.contains(school) && audience.takes(mentorThere, menteeThere));
     }
 
     Registration register(PersonId person, OrganisationId school, Instant now) {
@@ -270,14 +275,18 @@ class Event extends OrganisationOwned {
         schedule.requireNotOver(now, "person", "event.registration.closed");
     }
 
-    /** The people invited by name who have not answered online. */
+    /** The people invited by name, and the agenda's speakers, who have not answered online. */
     List<PersonId> invitedUnanswered() {
-        return people.stream().filter(p -> registrationOf(p).isEmpty()).toList();
+        return java.util.stream.Stream.concat(people.stream(), speakers().stream())
+                .distinct()
+                .filter(p -> registrationOf(p).isEmpty())
+                .toList();
     }
 
     /**
-     * The agenda's speakers named as people, each once. A speaker spoke, so she was there: the protocol lists her
-     * among those present and she gets a certificate, whether or not the organiser also marked her attendance.
+     * The agenda's speakers named as people, each once. A speaker is invited (she answers and checks in as anyone
+     * invited by name) and counts as present only when marked so — the protocol, the event's figures and her
+     * certificate read the same marks.
      */
     List<PersonId> speakers() {
         return agenda.stream()

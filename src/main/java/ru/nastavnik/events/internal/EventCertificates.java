@@ -26,7 +26,7 @@ import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 
 /**
- * Certificates of participation (сертификат участника) for those who attended a held event and for its speakers, one
+ * Certificates of participation (сертификат участника) for those who attended a held event, its speakers among them, one
  * page each: the organiser prints them all as one PDF in the background ({@link DocumentJobs}: progress and file in
  * the database, any node follows it); a participant downloads her own. None for an event not held, nor for one who
  * did not come.
@@ -157,14 +157,18 @@ public class EventCertificates {
         }
     }
 
-    /** Who gets one: each speaker named as a person (with her topics), and each one who attended. */
+    /** Who gets one: each one who attended, a speaker named as a person with her topics (marked present too). */
     private record Recipient(OrganisationId school, String topics) {}
 
     private Map<PersonId, Recipient> recipients(Event event) {
         Map<PersonId, Recipient> recipients = new LinkedHashMap<>();
         EventView e = event.view();
+        java.util.Set<PersonId> came = event.registrations().stream()
+                .filter(Registration::attended)
+                .map(Registration::person)
+                .collect(Collectors.toSet());
         Map<PersonId, String> topics = e.agenda().stream()
-                .filter(a -> a.speaker() != null)
+                .filter(a -> a.speaker() != null && came.contains(a.speaker()))
                 .collect(Collectors.groupingBy(
                         AgendaEntry::speaker,
                         LinkedHashMap::new,

@@ -45,7 +45,7 @@ interface EventRepository extends JpaRepository<Event, UUID> {
     List<Event> answeredByPerson(UUID person);
 
     /**
-     * The person's coming events that still take an answer: planned, not over, and she is invited by name, has
+     * The person's coming events that still take an answer: planned, not over, and she is invited by name or speaks, has
      * answered (not declined), or her school is invited and she is of the audience (a mentor, a mentee; as
      * {@link ru.nastavnik.events.EventAudience#takes}). The soonest first, at most {@code limit}; by the ids, as
      * {@link #withParticipantsOf}.
@@ -54,6 +54,7 @@ interface EventRepository extends JpaRepository<Event, UUID> {
             select e.* from event e
             where e.status = 'PLANNED' and e.ends_at > ?5
               and (e.id = any(array(select p.event_id from event_person p where p.person_id = ?1))
+                   or e.id = any(array(select a.event_id from event_agenda_item a where a.speaker_person_id = ?1))
                    or e.id = any(array(select r.event_id from event_registration r
                                        where r.person_id = ?1 and r.status <> 'DECLINED'))
                    or ((?3 and e.audience <> 'MENTEES' or ?4 and e.audience <> 'MENTORS')

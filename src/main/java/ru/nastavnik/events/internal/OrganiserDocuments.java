@@ -118,11 +118,9 @@ public class OrganiserDocuments implements EventDocuments {
         Event event = management.organised(caller, id);
         ProtocolDetails protocol = event.protocolToPrint();
         Map<String, Object> model = documents.common(event);
-        // those marked present, and the speakers named in the agenda, who get a certificate too (Event.speakers)
-        Map<ru.nastavnik.people.PersonId, ru.nastavnik.shared.OrganisationId> came = chosen(event, true);
-        documents.schoolsOf(event.speakers()).forEach(came::putIfAbsent);
-        List<Map<String, Object>> present =
-                documents.people(came, "протокол мероприятия «" + event.view().title() + "»");
+        // those marked present, speakers too: the protocol's count is the event's and the indicators' (Event.speakers)
+        List<Map<String, Object>> present = documents.people(
+                chosen(event, true), "протокол мероприятия «" + event.view().title() + "»");
         model.put("present", Map.of("count", present.size(), "people", present));
         model.put(
                 "protocol",

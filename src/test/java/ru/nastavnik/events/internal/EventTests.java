@@ -272,6 +272,18 @@ class EventTests {
         assertThat(event.invites(named, elsewhere, false, false)).isTrue();
     }
 
+    /** A speaker of the agenda is invited as one named: she answers, checks in and is marked as anyone else. */
+    @Test
+    void anAgendasSpeakerIsInvitedAndAwaitsHerAnswerAsOneNamed() {
+        PersonId speaker = person();
+        EventDetails withSpeaker = seminar(null)
+                .withAgenda(List.of(new ru.nastavnik.events.AgendaEntry(null, "Опыт пары", speaker, null)));
+        Event event = new Event(DISTRICT, ZONE, withSpeaker, null, NOW);
+        OrganisationId elsewhere = new OrganisationId(UUID.randomUUID());
+        assertThat(event.invites(speaker, elsewhere, false, false)).isTrue();
+        assertThat(event.invitedUnanswered()).containsExactly(speaker);
+    }
+
     /** A conference where the pairs present their work invites the schools' mentees too, or only them. */
     @Test
     void anEventForTheSchoolsMenteesOrBothInvitesThemAndKeepsItsAudienceWhenChanged() {
