@@ -81,6 +81,11 @@ public record EventView(
         return DAY_TIME.format(start) + " — " + until + " (" + moscowOffset(start) + ")";
     }
 
+    /** The zone as the event's form names it: «МСК», «МСК+4» — today's offset against Moscow. */
+    public static String zoneLabel(ZoneId zone) {
+        return moscowOffset(java.time.ZonedDateTime.now(zone));
+    }
+
     /**
      * Russian announcements give local time against Moscow («МСК», «МСК+2»), not a zone id in English that a
      * director would have to strike out by hand; a zone off whole hours from Moscow falls back to «UTC+05:30».

@@ -137,6 +137,9 @@ class EventHomeTileIntegrationTests {
                 .andExpect(content().string(containsString("audience")));
         // the web form keeps the choice
         mvc.perform(get("/events/" + event + "/edit").with(user(curator)))
+                // the organiser's zone against Moscow, as the announcement writes it, not «Europe/Moscow»
+                .andExpect(content().string(containsString("по часовому поясу организатора: МСК")))
+                .andExpect(content().string(not(containsString("Europe/"))))
                 .andExpect(content()
                         .string(org.hamcrest.Matchers.matchesPattern("(?s).*value=\"MENTEES\"[^>]*checked.*")));
     }
