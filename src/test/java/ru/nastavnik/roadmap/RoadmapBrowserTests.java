@@ -226,7 +226,7 @@ class RoadmapBrowserTests {
         String schools = browser.await()
                 .until(ExpectedConditions.presenceOfElementLocated(By.tagName("table")))
                 .getText();
-        assertThat(schools).contains("Школа А").contains("выполнено 2 из").contains("не начата");
+        assertThat(schools).contains("Школа А").contains("выполнено 2 из").contains("школа ещё не открывала карту");
         browser.click(browser.driver().findElement(By.partialLinkText("Школа А")));
         assertThat(browser.await()
                         .until(ExpectedConditions.presenceOfElementLocated(By.id("stage-1")))

@@ -64,6 +64,9 @@ class RoadmapPlanIntegrationTests {
     RoadmapPlans plans;
 
     @Autowired
+    ru.nastavnik.roadmap.internal.TerritoryRoadmaps territories;
+
+    @Autowired
     RegulationOrders regulations;
 
     @Autowired
@@ -455,7 +458,7 @@ class RoadmapPlanIntegrationTests {
                 .extracting(ActivityView::content)
                 .contains("Муниципальная школа наставника");
 
-        // the methodologist reads the school's plan and changes nothing; school B has not started
+        // the methodologist reads the school's plan and changes nothing; no one at school B has opened its roadmap
         mvc.perform(get("/roadmap")
                         .param("organisation", world.schoolA().toString())
                         .with(user(methodologist)))
@@ -466,13 +469,24 @@ class RoadmapPlanIntegrationTests {
                                 "/roadmap/activities/" + school.next().get(0).id()))));
         mvc.perform(get("/roadmap/schools").with(user(methodologist)))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("не начата")))
+                .andExpect(content().string(containsString("по данным системы; школа ещё не открывала карту")))
                 .andExpect(content()
                         .string(containsString("из "
                                 + school.stages().stream()
                                         .mapToInt(s -> s.activities().size())
                                         .sum())));
-        assertThat(plans.plan(methodologist, world.schoolB(), null)).isEmpty();
+        // school B's plan as it will start: the template, not stored, with no id
+        PlanView prospective = plans.plan(methodologist, world.schoolB(), null).orElseThrow();
+        assertThat(prospective.prospective()).isTrue();
+        assertThat(prospective.id()).isNull();
+        assertThat(prospective.stages().get(3).activities())
+                .extracting(ActivityView::content)
+                .contains("Муниципальная школа наставника");
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from roadmap_plan where organisation_id = ?",
+                        Long.class,
+                        world.schoolB().value()))
+                .isZero();
         var stranger = fixtures.user(
                 Role.MUNICIPAL_METHODOLOGIST,
                 fixtures.org(
@@ -486,6 +500,54 @@ class RoadmapPlanIntegrationTests {
                 .andExpect(status().isNotFound());
         assertThatThrownBy(() -> plans.publishAsTemplate(curator, world.schoolA(), true))
                 .isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void aSchoolThatNeverOpenedItsRoadmapIsMeasuredByWhatItHasDone() throws Exception {
+        var world = fixtures.world();
+        var methodologist = fixtures.user(Role.MUNICIPAL_METHODOLOGIST, world.municipality());
+        // its Regulation order registered and its consents in, while no one there opened the roadmap page
+        milestone(
+                world.schoolB(),
+                Milestone.REGULATION_APPROVED,
+                EvidenceKind.ORDER,
+                UUID.randomUUID(),
+                THIS_YEAR.startYear(),
+                Instant.now());
+
+        var progress = territories.schools(methodologist, world.municipality()).stream()
+                .filter(s -> s.school().equals(world.schoolB()))
+                .findFirst()
+                .orElseThrow();
+        assertThat(progress.started()).isFalse();
+        assertThat(progress.done()).isEqualTo(1);
+        assertThat(progress.total()).isPositive();
+        mvc.perform(get("/roadmap")
+                        .param("organisation", world.schoolB().toString())
+                        .with(user(methodologist)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"roadmap-prospective\"")))
+                .andExpect(content().string(containsString("Выполнено")));
+        mvc.perform(get("/api/v1/organisations/" + world.municipality() + "/roadmap/schools")
+                        .with(user(methodologist)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.school == '" + world.schoolB() + "')].done")
+                        .value(1));
+
+        // the school's own first view makes the plan the methodologist read, the Regulation done in both
+        var curator = fixtures.user(Role.CURATOR, world.schoolB());
+        PlanView made = plans.plan(curator, world.schoolB(), null).orElseThrow();
+        assertThat(made.prospective()).isFalse();
+        assertThat(activity(made, Milestone.REGULATION_APPROVED).status()).isEqualTo(ActivityStatus.DONE);
+        assertThat(territories.schools(methodologist, world.municipality()).stream()
+                        .filter(s -> s.school().equals(world.schoolB()))
+                        .findFirst()
+                        .orElseThrow())
+                .satisfies(s -> {
+                    assertThat(s.started()).isTrue();
+                    assertThat(s.done()).isEqualTo(progress.done());
+                    assertThat(s.total()).isEqualTo(progress.total());
+                });
     }
 
     @Test

@@ -12,6 +12,8 @@ import ru.nastavnik.shared.OrganisationId;
 /**
  * A roadmap for one school year as its reader sees it: the stages' activities with derived statuses, what to do
  * next (overdue first, then by deadline), and the years kept. {@code editable}: the caller runs the organisation.
+ * {@code prospective}: no one at the school has opened this year's roadmap yet; the plan is the one it will start
+ * from (not stored, so with no {@code id}), its statuses read from what the school has done.
  */
 public record PlanView(
         UUID id,
@@ -19,6 +21,7 @@ public record PlanView(
         SchoolYear year,
         boolean template,
         boolean editable,
+        boolean prospective,
         long version,
         List<StageView> stages,
         List<ActivityView> next,

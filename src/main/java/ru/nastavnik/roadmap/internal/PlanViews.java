@@ -66,6 +66,17 @@ class PlanViews {
 
     /** {@code today}: the organisation's, when the caller has read it already. */
     PlanView of(NastavnikPrincipal caller, RoadmapPlan plan, boolean editable, boolean school, LocalDate today) {
+        return of(caller, plan, editable, school, today, false);
+    }
+
+    /** {@code prospective}: a plan not stored, read from above before the school opened its roadmap. */
+    PlanView of(
+            NastavnikPrincipal caller,
+            RoadmapPlan plan,
+            boolean editable,
+            boolean school,
+            LocalDate today,
+            boolean prospective) {
         OrganisationId organisation = plan.organisation();
         Map<Milestone, List<Reached>> reached =
                 log.reached(List.of(organisation), plan.year()).getOrDefault(organisation, Map.of());
@@ -95,15 +106,20 @@ class PlanViews {
         List<SchoolYear> years =
                 plans.years(organisation.value()).stream().map(SchoolYear::new).toList();
         return new PlanView(
-                plan.id(), organisation, plan.year(), plan.template(), editable, plan.version(), stages, next, years);
+                prospective ? null : plan.id(),
+                organisation,
+                plan.year(),
+                plan.template(),
+                editable,
+                prospective,
+                plan.version(),
+                stages,
+                next,
+                years);
     }
 
     /** Done, overdue and all activities of each school's plan for the year, in two queries for any number of schools. */
     Map<OrganisationId, int[]> progress(Set<OrganisationId> schools, SchoolYear year) {
-        Map<OrganisationId, Map<Milestone, List<Reached>>> reached = log.reached(schools, year);
-        // each school's activities overdue by its own date (one query for all of them)
-        Map<OrganisationId, LocalDate> today = dates.today(schools);
-        Map<OrganisationId, int[]> counts = new java.util.HashMap<>();
         List<PlanActivity> activities =
                 plans.activitiesOf(schools.stream().map(OrganisationId::value).toList(), year.startYear());
         // by the schools, not by their activities: one bound list however large the territory
@@ -111,6 +127,27 @@ class PlanViews {
                 ? Set.of()
                 : documents.activitiesWithDocuments(
                         schools.stream().map(OrganisationId::value).toList());
+        return count(schools, year, activities, attached);
+    }
+
+    /** The same for plans not stored ({@link ProspectivePlans}): no document is attached to their activities yet. */
+    Map<OrganisationId, int[]> progress(Map<OrganisationId, RoadmapPlan> prospective, SchoolYear year) {
+        return count(
+                prospective.keySet(),
+                year,
+                prospective.values().stream()
+                        .flatMap(p -> p.activities().stream())
+                        .toList(),
+                Set.of());
+    }
+
+    /** By school: activities finished, overdue, and all. */
+    private Map<OrganisationId, int[]> count(
+            Set<OrganisationId> schools, SchoolYear year, List<PlanActivity> activities, Set<UUID> attached) {
+        Map<OrganisationId, Map<Milestone, List<Reached>>> reached = log.reached(schools, year);
+        // each school's activities overdue by its own date (one query for all of them)
+        Map<OrganisationId, LocalDate> today = dates.today(schools);
+        Map<OrganisationId, int[]> counts = new java.util.HashMap<>();
         for (PlanActivity a : activities) {
             ActivityStatus status = a.status(
                     !of(reached.getOrDefault(a.plan().organisation(), Map.of()), a.milestone())

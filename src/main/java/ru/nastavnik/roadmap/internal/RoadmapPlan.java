@@ -50,6 +50,16 @@ class RoadmapPlan extends OrganisationOwned {
 
     protected RoadmapPlan() {}
 
+    /**
+     * A plan that is not stored: the one a school would get on its first view of the year, read by a methodologist
+     * above it before anyone at the school has opened the roadmap ({@link ProspectivePlans}).
+     */
+    RoadmapPlan(ru.nastavnik.shared.OrganisationId owner, SchoolYear year) {
+        super(owner);
+        this.id = UUID.randomUUID();
+        this.schoolYear = year.startYear();
+    }
+
     UUID id() {
         return id;
     }
@@ -64,6 +74,22 @@ class RoadmapPlan extends OrganisationOwned {
 
     long version() {
         return version == null ? 0 : version;
+    }
+
+    /** Filled as a school's first plan of a year: from last year's plan, a template above it, or the defaults. */
+    void start(
+            Optional<RoadmapPlan> last,
+            Optional<RoadmapPlan> template,
+            List<DefaultRoadmap.Item> defaults,
+            LocalDate today,
+            SchoolTerm term) {
+        if (last.isPresent()) {
+            fillFrom(last.get().activities(), true);
+        } else if (template.isPresent()) {
+            fillFrom(template.get().activities(), false);
+        } else {
+            fillWith(defaults, today, term);
+        }
     }
 
     List<PlanActivity> activities() {

@@ -42,6 +42,11 @@ interface RoadmapPlanRepository extends JpaRepository<RoadmapPlan, UUID> {
             "select p from RoadmapPlan p where p.organisationId = :organisation and p.schoolYear < :year order by p.schoolYear desc")
     List<RoadmapPlan> earlier(UUID organisation, int year);
 
+    /** The plans of earlier years with their activities, for the plans schools would start from. */
+    @Query(
+            "select distinct p from RoadmapPlan p left join fetch p.activities where p.organisationId in :organisations and p.schoolYear < :year")
+    List<RoadmapPlan> earlierOf(Collection<UUID> organisations, int year);
+
     @Query(
             "select p from RoadmapPlan p where p.organisationId in :organisations and p.template = true order by p.schoolYear desc")
     List<RoadmapPlan> templatesOf(Collection<UUID> organisations);

@@ -2,7 +2,6 @@ package ru.nastavnik.roadmap.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,8 +11,6 @@ import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import ru.nastavnik.organisation.OrganisationKind;
-import ru.nastavnik.organisation.OrganisationSummary;
 import ru.nastavnik.organisation.Organisations;
 import ru.nastavnik.organisation.SchoolDates;
 import ru.nastavnik.people.PersonId;
@@ -22,7 +19,6 @@ import ru.nastavnik.roadmap.ActivityStatus;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.NotFoundException;
 import ru.nastavnik.shared.OrganisationId;
-import ru.nastavnik.shared.Role;
 import ru.nastavnik.shared.SchoolTerm;
 import ru.nastavnik.shared.audit.AuditAction;
 import ru.nastavnik.shared.audit.AuditEvent;
@@ -47,6 +43,7 @@ public class RoadmapPlans {
     private final Clock clock;
     private final SchoolDates dates;
     private final SchoolTerm term;
+    private final ProspectivePlans prospectivePlans;
 
     RoadmapPlans(
             RoadmapPlanRepository plans,
@@ -58,7 +55,9 @@ public class RoadmapPlans {
             ApplicationEventPublisher events,
             SchoolDates dates,
             Clock clock,
-            SchoolTerm term) {
+            SchoolTerm term,
+            ProspectivePlans prospectivePlans) {
+        this.prospectivePlans = prospectivePlans;
         this.plans = plans;
         this.access = access;
         this.views = views;
@@ -83,6 +82,13 @@ public class RoadmapPlans {
         Optional<RoadmapPlan> plan = plans.readWithActivities(organisation.value(), wanted.startYear());
         if (plan.isEmpty() && reader.editable() && wanted.equals(current)) {
             plan = Optional.of(start(caller, organisation, current));
+        }
+        if (plan.isEmpty() && reader.school() && wanted.equals(current)) {
+            // a methodologist above reads the plan the school will start from, its statuses from what it has done
+            RoadmapPlan prospective = prospectivePlans
+                    .of(Map.of(organisation, access.above(organisation)), current, Map.of(organisation, today))
+                    .get(organisation);
+            return Optional.of(views.of(caller, prospective, false, true, today, true));
         }
         return plan.map(p -> views.of(caller, p, reader.editable(), reader.school(), today));
     }
@@ -161,31 +167,6 @@ public class RoadmapPlans {
         return views.of(caller, plan, true, false);
     }
 
-    /** The schools of a methodologist's territory and how far their roadmaps of the current year have come. */
-    @Transactional(readOnly = true)
-    public List<SchoolProgress> schools(NastavnikPrincipal caller, OrganisationId area) {
-        if (!caller.hasAnyIn(area, Role.MUNICIPAL_METHODOLOGIST, Role.REGIONAL_METHODOLOGIST)) {
-            throw new NotFoundException();
-        }
-        List<OrganisationSummary> schools = organisations.subtree(area).stream()
-                .filter(o -> o.kind() == OrganisationKind.ORGANISATION)
-                .toList();
-        Map<OrganisationId, int[]> progress = views.progress(
-                schools.stream().map(OrganisationSummary::id).collect(Collectors.toSet()),
-                // the area's year for all its schools: one region is one zone but for a few border schools
-                SchoolYear.of(today(area)));
-        return schools.stream()
-                .map(s -> {
-                    int[] c = progress.get(s.id());
-                    String name = s.shortName() != null && !s.shortName().isBlank() ? s.shortName() : s.name();
-                    return c == null
-                            ? new SchoolProgress(s.id(), name, false, 0, 0, 0)
-                            : new SchoolProgress(s.id(), name, true, c[0], c[1], c[2]);
-                })
-                .sorted(Comparator.comparing(SchoolProgress::name, ru.nastavnik.shared.RussianOrder.NAMES))
-                .toList();
-    }
-
     private RoadmapPlan ensure(NastavnikPrincipal caller, OrganisationId organisation, SchoolYear year) {
         Optional<RoadmapPlan> existing = plans.withActivities(organisation.value(), year.startYear());
         return existing.isPresent() ? existing.get() : start(caller, organisation, year);
@@ -199,13 +180,9 @@ public class RoadmapPlans {
             Optional<RoadmapPlan> last = plans.earlier(organisation.value(), year.startYear()).stream()
                     .findFirst();
             Optional<RoadmapPlan> template = last.isPresent() ? Optional.empty() : nearestTemplate(organisation);
+            plan.start(last, template, defaults.items(), today(organisation), term);
             if (last.isPresent()) {
-                plan.fillFrom(last.get().activities(), true);
                 dropLeavers(caller, plan);
-            } else if (template.isPresent()) {
-                plan.fillFrom(template.get().activities(), false);
-            } else {
-                plan.fillWith(defaults.items(), today(organisation), term);
             }
             plans.flush();
             // an audited change: the public section shows this plan, and its cached page is renewed on audited changes

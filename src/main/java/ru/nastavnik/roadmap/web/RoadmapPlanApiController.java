@@ -36,9 +36,11 @@ import ru.nastavnik.shared.web.ETags;
 class RoadmapPlanApiController {
 
     private final RoadmapPlans plans;
+    private final ru.nastavnik.roadmap.internal.TerritoryRoadmaps territories;
 
-    RoadmapPlanApiController(RoadmapPlans plans) {
+    RoadmapPlanApiController(RoadmapPlans plans, ru.nastavnik.roadmap.internal.TerritoryRoadmaps territories) {
         this.plans = plans;
+        this.territories = territories;
     }
 
     record NewActivity(int stage, String content, String deadline, PersonId responsible) {}
@@ -148,7 +150,7 @@ class RoadmapPlanApiController {
     @GetMapping("/schools")
     @Operation(summary = "Дорожные карты школ территории методиста: выполнено, просрочено, всего")
     List<SchoolProgress> schools(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable OrganisationId orgId) {
-        return plans.schools(me, orgId);
+        return territories.schools(me, orgId);
     }
 
     /** The activity must belong to the organisation in the path: another school's id is not found. */

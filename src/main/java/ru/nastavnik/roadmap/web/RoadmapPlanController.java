@@ -33,6 +33,7 @@ class RoadmapPlanController {
     static final String SCHOOLS = "roadmap/schools";
 
     private final RoadmapPlans plans;
+    private final ru.nastavnik.roadmap.internal.TerritoryRoadmaps territories;
     private final StaffManagement staff;
     private final ru.nastavnik.roadmap.internal.ActivityDocuments documents;
 
@@ -40,9 +41,11 @@ class RoadmapPlanController {
 
     RoadmapPlanController(
             RoadmapPlans plans,
+            ru.nastavnik.roadmap.internal.TerritoryRoadmaps territories,
             StaffManagement staff,
             ru.nastavnik.roadmap.internal.ActivityDocuments documents,
             ru.nastavnik.roadmap.internal.ActivityEvidenceLinks links) {
+        this.territories = territories;
         this.links = links;
         this.plans = plans;
         this.staff = staff;
@@ -62,7 +65,7 @@ class RoadmapPlanController {
                         .map(RoleGrant::organisation)
                         .findFirst()
                         .orElseThrow(NotFoundException::new);
-        model.addAttribute("schools", plans.schools(me, territory));
+        model.addAttribute("schools", territories.schools(me, territory));
         model.addAttribute("area", territory);
         return SCHOOLS;
     }
