@@ -65,14 +65,28 @@ public class OrganisationManagement implements Organisations {
         if (!mayView(caller, id)) {
             throw new NotFoundException();
         }
-        if (!caller.isSystemAdmin() && !caller.has(Role.DIRECTOR, id)) {
-            throw new ForbiddenException("Only the administrator or the director edits requisites");
+        if (!mayEditRequisites(caller, organisation.summary())) {
+            throw new ForbiddenException(
+                    "Only the administrator, the director or the area's methodologist edits" + " requisites");
         }
         requisites.check();
         organisation.requisites(requisites, readVersion);
         // the answer carries the new version (the next edit's If-Match), which the flush assigns
         organisations.flush();
         return organisation.summary();
+    }
+
+    /**
+     * A school's director keeps its requisites. A municipality's or region's education authority has no director's
+     * account here: its own methodologist (not one of the region above) names its head and place, which its events'
+     * certificates and protocols print.
+     */
+    public boolean mayEditRequisites(NastavnikPrincipal caller, OrganisationSummary organisation) {
+        return caller.isSystemAdmin()
+                || caller.has(Role.DIRECTOR, organisation.id())
+                || (organisation.kind() != OrganisationKind.ORGANISATION
+                        && caller.hasAnyIn(
+                                organisation.id(), Role.MUNICIPAL_METHODOLOGIST, Role.REGIONAL_METHODOLOGIST));
     }
 
     @Transactional(readOnly = true)

@@ -238,6 +238,58 @@ class RequisitesIntegrationTests {
                 .isEqualTo("ул. Мира, 5");
     }
 
+    @Test
+    void aMunicipalitysMethodologistNamesItsHeadAndPlaceButNotASchoolsNorTheRegionAbove() throws Exception {
+        var methodologist = fixtures.user(Role.MUNICIPAL_METHODOLOGIST, world.municipality());
+        String municipality = "/api/v1/organisations/" + world.municipality();
+        String body = "{\"locality\":\"г. Камышин\",\"headPosition\":\"Начальник отдела образования\","
+                + "\"head\":{\"lastName\":\"Орлова\",\"firstName\":\"Анна\",\"middleName\":\"Сергеевна\","
+                + "\"gender\":\"FEMALE\"}}";
+        mvc.perform(put(municipality + "/requisites")
+                        .with(user(methodologist))
+                        .header("If-Match", VersionedEdits.etag(mvc, municipality, methodologist))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.requisites.head.lastName").value("Орлова"))
+                .andExpect(jsonPath("$.requisites.locality").value("г. Камышин"));
+        mvc.perform(get("/organisation/organisations/" + world.municipality()).with(user(methodologist)))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(containsString(
+                                "action=\"/organisation/organisations/" + world.municipality() + "/requisites\"")));
+
+        // a school's requisites are its director's; the region's its own methodologist's
+        mvc.perform(put(api + "/requisites")
+                        .with(user(methodologist))
+                        .header("If-Match", etag())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body))
+                .andExpect(status().isForbidden());
+        var regional = fixtures.user(Role.REGIONAL_METHODOLOGIST, world.region());
+        mvc.perform(put(municipality + "/requisites")
+                        .with(user(regional))
+                        .header("If-Match", VersionedEdits.etag(mvc, municipality, methodologist))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"locality\":\"г. Волгоград\"}"))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/organisation/organisations/" + world.schoolA()).with(user(methodologist)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("/requisites\""))));
+        assertThat(organisations
+                        .find(world.municipality())
+                        .orElseThrow()
+                        .requisites()
+                        .locality())
+                .isEqualTo("г. Камышин");
+        assertThat(organisations
+                        .find(world.schoolA())
+                        .orElseThrow()
+                        .requisites()
+                        .locality())
+                .isNotEqualTo("г. Камышин");
+    }
+
     private String etag() throws Exception {
         return VersionedEdits.etag(mvc, api, director);
     }

@@ -105,7 +105,7 @@ class OrganisationController {
         if (!model.containsAttribute("requisitesForm")) {
             model.addAttribute("requisitesForm", RequisitesForm.of(organisation.requisites(), organisation.version()));
         }
-        model.addAttribute("editRequisites", me.isSystemAdmin() || me.has(Role.DIRECTOR, organisationId));
+        model.addAttribute("editRequisites", organisations.mayEditRequisites(me, organisation));
         model.addAttribute("genders", Gender.values());
         return DETAIL;
     }
