@@ -46,6 +46,25 @@ class CampaignAccess {
                 .toList();
     }
 
+    /**
+     * The areas above hers (a municipal methodologist's region): their campaigns ask her schools for reports, which
+     * she follows without running the campaign.
+     */
+    List<UUID> areasAbove(NastavnikPrincipal me) {
+        List<OrganisationId> own = ownAreas(me);
+        return own.stream()
+                .flatMap(a -> organisations.lineage(a).stream().skip(1))
+                .filter(a -> !own.contains(a))
+                .map(OrganisationId::value)
+                .distinct()
+                .toList();
+    }
+
+    /** A school of one of her own areas. */
+    boolean isInOwnArea(NastavnikPrincipal me, OrganisationId school) {
+        return ownAreas(me).stream().anyMatch(a -> organisations.isWithin(school, a));
+    }
+
     /** She opens a campaign only in an area where she is a methodologist. */
     void requireMethodologistOf(NastavnikPrincipal me, OrganisationId area) {
         OrganisationKind kind = organisations.kindOf(area).orElseThrow(NotFoundException::new);

@@ -4,8 +4,12 @@ import java.time.Instant;
 import java.util.List;
 import ru.nastavnik.shared.OrganisationId;
 
-/** The methodologist's view of a campaign: every school below with where its report stands. */
-public record CampaignBoard(CampaignView campaign, List<Row> rows) {
+/**
+ * The methodologist's view of a campaign: every school below with where its report stands. {@code follower}: a
+ * campaign of an area above hers (the region's, for a municipal methodologist) — only her own schools' rows, to
+ * follow, with nothing to remind, return or close.
+ */
+public record CampaignBoard(CampaignView campaign, List<Row> rows, boolean follower) {
 
     public record Row(
             OrganisationId school,

@@ -84,7 +84,11 @@ public class CampaignReports {
                 .view(name);
         boolean own = access.isSchoolOf(me, school, c.area());
         return new SchoolReport(
-                c.view(access.nameOf(c.area())), submission, own ? system(me, c, school) : Map.of(), own);
+                c.view(access.nameOf(c.area())),
+                submission,
+                own ? system(me, c, school) : Map.of(),
+                own,
+                !own && methodologist.read(me, id).follower());
     }
 
     /** A draft: typed figures are checked as on submitting (none negative, none above its base). */
@@ -223,10 +227,10 @@ public class CampaignReports {
         if (access.isSchoolOf(me, school, c.area())) {
             return c;
         }
-        Campaign own = methodologist.load(me, id);
-        if (!access.isWithin(school, own.area())) {
+        Campaigns.Reading reading = methodologist.read(me, id);
+        if (!access.isWithin(school, reading.campaign().area()) || !reading.shows(school)) {
             throw new NotFoundException();
         }
-        return own;
+        return reading.campaign();
     }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -75,10 +76,14 @@ public class Campaigns {
         return areas;
     }
 
-    /** Her area's campaigns and those of the areas below it, newest first. */
+    /**
+     * Her area's campaigns and those of the areas below it, then those of the areas above it that ask her schools
+     * (she follows them), newest first.
+     */
     @Transactional(readOnly = true)
     public List<CampaignView> list(NastavnikPrincipal me) {
-        List<UUID> areas = access.readableAreas(me);
+        List<UUID> areas = new java.util.ArrayList<>(access.readableAreas(me));
+        areas.addAll(access.areasAbove(me));
         if (areas.isEmpty()) {
             return List.of();
         }
@@ -87,13 +92,30 @@ public class Campaigns {
                 .toList();
     }
 
+    /** Of her campaigns, those she only follows (of an area above hers). */
+    @Transactional(readOnly = true)
+    public java.util.Set<CampaignId> followed(NastavnikPrincipal me) {
+        List<UUID> above = access.areasAbove(me);
+        return above.isEmpty()
+                ? java.util.Set.of()
+                : campaigns.ofAreas(above).stream().map(Campaign::id).collect(Collectors.toSet());
+    }
+
     /** The campaigns of an area and the areas below it, for a methodologist of it or above. */
     @Transactional(readOnly = true)
     public List<CampaignView> listIn(NastavnikPrincipal me, OrganisationId area) {
         access.requireMethodologistOf(me, area);
-        List<UUID> areas = access.readableAreas(me).stream()
+        List<UUID> areas = new java.util.ArrayList<>(access.readableAreas(me).stream()
                 .filter(a -> access.isWithinArea(new OrganisationId(a), area))
-                .toList();
+                .toList());
+        if (access.ownAreas(me).contains(area)) {
+            // the campaigns above that ask her schools, which she follows
+            access.lineage(area).stream()
+                    .skip(1)
+                    .map(OrganisationId::value)
+                    .filter(a -> access.areasAbove(me).contains(a))
+                    .forEach(areas::add);
+        }
         return campaigns.ofAreas(areas).stream()
                 .map(c -> c.view(access.nameOf(c.area())))
                 .toList();
@@ -101,16 +123,17 @@ public class Campaigns {
 
     @Transactional(readOnly = true)
     public CampaignView campaign(NastavnikPrincipal me, CampaignId id) {
-        Campaign c = load(me, id);
+        Campaign c = read(me, id).campaign();
         return c.view(access.nameOf(c.area()));
     }
 
     @Transactional(readOnly = true)
     public CampaignBoard board(NastavnikPrincipal me, CampaignId id) {
-        Campaign c = load(me, id);
+        Reading reading = read(me, id);
+        Campaign c = reading.campaign();
         Map<OrganisationId, Submission> bySchool = submissions.ofCampaign(id.value()).stream()
                 .collect(Collectors.toMap(Submission::school, Function.identity()));
-        List<CampaignBoard.Row> rows = access.schoolsOf(c.area()).stream()
+        List<CampaignBoard.Row> rows = reading.schools().stream()
                 .map(school -> {
                     Submission s = bySchool.get(school.id());
                     SubmissionView v = s == null ? null : s.view(school.name());
@@ -125,16 +148,16 @@ public class Campaigns {
                                     v.reminders());
                 })
                 .toList();
-        return new CampaignBoard(c.view(access.nameOf(c.area())), rows);
+        return new CampaignBoard(c.view(access.nameOf(c.area())), rows, reading.follower());
     }
 
     /** Every school's report in name order (a school that never began: an empty one), for the roll-up. */
     @Transactional(readOnly = true)
     public List<SubmissionView> reports(NastavnikPrincipal me, CampaignId id) {
-        Campaign c = load(me, id);
+        Reading reading = read(me, id);
         Map<OrganisationId, Submission> bySchool = submissions.ofCampaign(id.value()).stream()
                 .collect(Collectors.toMap(Submission::school, Function.identity()));
-        return access.schoolsOf(c.area()).stream()
+        return reading.schools().stream()
                 .map(school -> bySchool.getOrDefault(school.id(), Submission.pending(id, school.id()))
                         .view(school.name()))
                 .toList();
@@ -181,6 +204,34 @@ public class Campaigns {
             throw new NotFoundException();
         }
         return campaigns.findIn(id.value(), areas).orElseThrow(NotFoundException::new);
+    }
+
+    /**
+     * A campaign as its reader sees it: run by a methodologist of its area or above (every school), or followed by
+     * one of an area below it (her own schools only); else it does not exist for her.
+     */
+    record Reading(Campaign campaign, boolean follower, List<OrganisationSummary> schools) {
+
+        boolean shows(OrganisationId school) {
+            return schools.stream().anyMatch(s -> s.id().equals(school));
+        }
+    }
+
+    Reading read(NastavnikPrincipal me, CampaignId id) {
+        List<UUID> areas = access.readableAreas(me);
+        Optional<Campaign> run = areas.isEmpty() ? Optional.empty() : campaigns.findIn(id.value(), areas);
+        if (run.isPresent()) {
+            return new Reading(run.get(), false, access.schoolsOf(run.get().area()));
+        }
+        List<UUID> above = access.areasAbove(me);
+        Campaign followed = (above.isEmpty() ? Optional.<Campaign>empty() : campaigns.findIn(id.value(), above))
+                .orElseThrow(NotFoundException::new);
+        return new Reading(
+                followed,
+                true,
+                access.schoolsOf(followed.area()).stream()
+                        .filter(s -> access.isInOwnArea(me, s.id()))
+                        .toList());
     }
 
     /** The schools of the campaign, as the reminders address them. */

@@ -83,7 +83,8 @@ public class ReportTemplates {
     /** The roll-up in the region's layout; false when the campaign has no form of its own. */
     @Transactional(readOnly = true)
     public boolean write(NastavnikPrincipal me, CampaignId id, OutputStream out) {
-        Campaign c = campaigns.load(me, id);
+        // a follower's roll-up: the region's form with her own schools' reports
+        Campaign c = campaigns.read(me, id).campaign();
         Optional<ReportTemplate> template = templates.findById(id.value());
         if (template.isEmpty()) {
             return false;

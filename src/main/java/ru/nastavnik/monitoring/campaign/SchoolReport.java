@@ -9,7 +9,11 @@ import ru.nastavnik.monitoring.internal.Indicator;
  * for the campaign's period now (empty for the methodologist, who reads only what was submitted).
  */
 public record SchoolReport(
-        CampaignView campaign, SubmissionView submission, Map<Indicator, Figure> system, boolean school) {
+        CampaignView campaign,
+        SubmissionView submission,
+        Map<Indicator, Figure> system,
+        boolean school,
+        boolean follower) {
 
     /** The school may still type and submit. */
     public boolean editable() {

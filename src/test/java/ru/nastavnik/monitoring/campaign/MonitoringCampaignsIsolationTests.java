@@ -190,4 +190,81 @@ class MonitoringCampaignsIsolationTests {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.submitted").value(1));
     }
+
+    @Test
+    void aMunicipalMethodologistFollowsHerSchoolsInTheRegionsCampaignAndRunsNothingOfIt() throws Exception {
+        NastavnikPrincipal regional = w.account(Role.REGIONAL_METHODOLOGIST, region, null);
+        CampaignId regions = w.open(mvc, regional, region, "Кампания региона", "MENTORS");
+        mvc.perform(post("/monitoring/campaigns/{id}/reports/{s}", regions, a)
+                        .with(user(curatorA))
+                        .with(csrf())
+                        .param("action", "submit")
+                        .param("comment", "Школа А региону"))
+                .andExpect(status().is3xxRedirection());
+        NastavnikPrincipal municipal = w.account(Role.MUNICIPAL_METHODOLOGIST, m1, null);
+
+        // she finds it among her campaigns, marked as the region's, and reads her schools' reports only
+        mvc.perform(get("/monitoring/campaigns").with(user(municipal)))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("campaign-" + regions)))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("отчёты ваших школ")));
+        mvc.perform(get("/monitoring/campaigns/{id}", regions).with(user(municipal)))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("id=\"campaign-follower\"")))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("school-" + b)))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("school-" + c))))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("remind-all"))));
+        mvc.perform(get("/api/v1/campaigns/{id}", regions).with(user(municipal)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.schools.length()").value(2))
+                .andExpect(jsonPath("$.submitted").value(1));
+        mvc.perform(get("/api/v1/organisations/{o}/campaigns", m1).with(user(municipal)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.id == '" + regions + "')]").exists());
+        mvc.perform(get("/api/v1/campaigns/{id}/submissions/{s}", regions, a).with(user(municipal)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.comment").value("Школа А региону"));
+        mvc.perform(get("/monitoring/campaigns/{id}/reports/{s}", regions, a).with(user(municipal)))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("return-form"))));
+        mvc.perform(get("/monitoring/campaigns/{id}/rollup.xlsx", regions).with(user(municipal)))
+                .andExpect(status().isOk());
+        mvc.perform(get("/api/v1/campaigns/{id}/submissions", regions).with(user(municipal)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(2));
+
+        // another district's school, and everything the region runs, do not exist for her
+        notFound(
+                municipal,
+                get("/monitoring/campaigns/{id}/reports/{s}", regions, c).with(user(municipal)),
+                get("/api/v1/campaigns/{id}/submissions/{s}", regions, c).with(user(municipal)),
+                post("/monitoring/campaigns/{id}/reports/{s}/return", regions, a)
+                        .with(user(municipal))
+                        .with(csrf())
+                        .param("comment", "не моё"),
+                post("/monitoring/campaigns/{id}/remind", regions)
+                        .with(user(municipal))
+                        .with(csrf()),
+                post("/monitoring/campaigns/{id}/close", regions)
+                        .with(user(municipal))
+                        .with(csrf()),
+                post("/monitoring/campaigns/{id}/own", regions)
+                        .with(user(municipal))
+                        .with(csrf())
+                        .param("own[0].title", "Свой показатель района")
+                        .param("own[0].unit", "COUNT"));
+        assertThat(w.status(regions, a)).isEqualTo("SUBMITTED");
+        assertThat(jdbc.queryForObject(
+                        "select status from monitoring_campaign where id = ?", String.class, regions.value()))
+                .isEqualTo("OPEN");
+        // the district's own campaign stays out of the region's methodologist's way as before, and hers runs
+        mvc.perform(get("/api/v1/campaigns/{id}", id).with(user(regional))).andExpect(status().isOk());
+    }
 }

@@ -59,6 +59,7 @@ class CampaignController {
         model.addAttribute("school", schools.isEmpty() ? null : schools.get(0));
         model.addAttribute("methodologist", me.isMethodologist());
         model.addAttribute("campaigns", campaigns.list(me));
+        model.addAttribute("followed", campaigns.followed(me));
         return "monitoring/campaigns";
     }
 
