@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.jayway.jsonpath.JsonPath;
 import java.time.LocalDateTime;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -40,6 +41,9 @@ class SpeakerNamesakesIntegrationTests {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    ru.nastavnik.people.StaffManagement staff;
 
     @Test
     void aNamesakeSpeakerIsLinkedByHerSchoolInBracketsAndAnAmbiguousOneIsFlaggedToTheOrganiser() throws Exception {
@@ -89,5 +93,53 @@ class SpeakerNamesakesIntegrationTests {
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("agenda-speaker-unlinked-1"))))
                 // the municipality's requisites name no head: her certificates would be signed by no one
                 .andExpect(content().string(containsString("id=\"head-unnamed\"")));
+    }
+
+    @Test
+    void namesakesOfOneSchoolAreToldApartByTheSubjectInBracketsAndTheCalendarNamesTheSpeaker() throws Exception {
+        Fixtures.World w = fixtures.world();
+        NastavnikPrincipal methodologist = fixtures.user(Role.MUNICIPAL_METHODOLOGIST, w.municipality());
+        NastavnikPrincipal curator = fixtures.user(Role.CURATOR, w.schoolA());
+        String last = "Двойникова" + w.tag().replaceAll("[^А-Яа-яЁё]", "");
+        staff.create(curator, w.schoolA(), Fixtures.teacher(last, "Анна", "Сергеевна", "М-1", List.of("математика")));
+        var historian = staff.create(
+                curator, w.schoolA(), Fixtures.teacher(last, "Анна", "Сергеевна", "И-2", List.of("история")));
+        String school = jdbc.queryForObject(
+                "select name from organisation where id = ?",
+                String.class,
+                w.schoolA().value());
+        String written = last + " Анна Сергеевна (" + school + ", история)";
+
+        LocalDateTime start = java.time.LocalDate.now().plusDays(8).atTime(10, 0);
+        String location = mvc.perform(post("/events")
+                        .with(user(methodologist))
+                        .with(csrf())
+                        .param("organisation", w.municipality().toString())
+                        .param("kind", "SEMINAR")
+                        .param("title", "Семинар историков")
+                        .param("startsAt", start.toString())
+                        .param("endsAt", start.plusHours(2).toString())
+                        .param("place", "Зал")
+                        .param("allSchools", "true")
+                        .param("agenda", "10:00 | Опыт | " + written))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        String event = location.substring(location.lastIndexOf('/') + 1);
+        String card = mvc.perform(get("/api/v1/events/" + event).with(user(methodologist)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(JsonPath.<String>read(card, "$.event.agenda[0].speaker"))
+                .isEqualTo(historian.id().toString());
+
+        // the calendar's description names her, and the form gives back the line as written, which links her again
+        mvc.perform(get("/events/" + event + "/calendar.ics").with(user(methodologist)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(last)));
+        mvc.perform(get("/events/" + event + "/edit").with(user(methodologist)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(written)));
     }
 }

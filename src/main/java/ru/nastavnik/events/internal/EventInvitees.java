@@ -78,23 +78,37 @@ public class EventInvitees {
             // namesakes are told apart by their school in brackets: «Иванова Мария Петровна (СОШ № 5)»
             java.util.regex.Matcher withSchool = WITH_SCHOOL.matcher(written);
             String typed = withSchool.matches() ? withSchool.group(1).strip() : written;
-            String school = withSchool.matches() ? withSchool.group(2).strip().toLowerCase(java.util.Locale.ROOT) : "";
+            // …and, in one school, by position or subject: «(СОШ № 5, учитель математики)»
+            List<String> marks = withSchool.matches()
+                    ? java.util.Arrays.stream(withSchool.group(2).split(","))
+                            .map(m -> m.strip().toLowerCase(java.util.Locale.ROOT))
+                            .filter(m -> !m.isEmpty())
+                            .toList()
+                    : List.of();
             List<StaffView> same = item.speaker() != null || typed.split(" ").length < 2
                     ? List.of()
                     : profiles.findByName(schools, typed, FOUND_AT_MOST).stream()
                             .filter(v -> v.data().fullName().equalsIgnoreCase(typed))
-                            .filter(v -> school.isEmpty()
-                                    || access.name(v.organisationId())
-                                            .toLowerCase(java.util.Locale.ROOT)
-                                            .contains(school))
+                            .filter(v -> marks.stream().allMatch(m -> describes(m, v)))
                             .toList();
+            // the line keeps its text as written: the calendar's description and the form show it, and a namesake's
+            // school and position in it link the same person again when the event is saved once more
             agenda.add(
                     same.size() == 1
                             ? new AgendaEntry(
-                                    item.time(), item.topic(), same.get(0).id(), null, item.practice())
+                                    item.time(), item.topic(), same.get(0).id(), written, item.practice())
                             : item);
         }
         return details.withAgenda(agenda);
+    }
+
+    /** A mark in brackets after a speaker's name: part of her school's name, her position or a subject she teaches. */
+    private boolean describes(String mark, StaffView person) {
+        java.util.function.Predicate<String> has =
+                text -> text != null && text.toLowerCase(java.util.Locale.ROOT).contains(mark);
+        return has.test(access.name(person.organisationId()))
+                || person.data().positions().stream().anyMatch(has)
+                || person.data().subjects().stream().anyMatch(has);
     }
 
     private List<OrganisationId> schools(OrganisationId organiser) {

@@ -74,9 +74,12 @@ class EventForm {
                 e.agenda().stream()
                         .map(a -> (a.time() == null ? "" : a.time().toString()) + " | "
                                 + a.topic() + " | "
-                                + (a.speaker() != null && names.containsKey(a.speaker())
-                                        ? names.get(a.speaker())
-                                        : a.speakerText() == null ? "" : a.speakerText()))
+                                // as written (a namesake's school and position in brackets link her again)
+                                + (a.speakerText() != null
+                                        ? a.speakerText()
+                                        : a.speaker() != null && names.containsKey(a.speaker())
+                                                ? names.get(a.speaker())
+                                                : ""))
                         .toList());
         form.agendaPractices = new ArrayList<>(e.agenda().stream()
                 .map(a -> a.practice() == null ? "" : a.practice().toString())
