@@ -135,9 +135,28 @@ class EventDocumentModel {
      * сессия «Установочная сессия для наставников»» was a new school's announcement (session 33).
      */
     String heading(String kind, String title) {
-        return title.toLowerCase(RUSSIAN).startsWith(kind.toLowerCase(RUSSIAN))
-                ? title
-                : text("events.document.heading", kind, quotedInQuotes(title));
+        return namesItsKind(kind, title) ? title : text("events.document.heading", kind, quotedInQuotes(title));
+    }
+
+    /**
+     * The title says what the event is when each word of the kind is in it, in any case form: «Муниципальная
+     * конференция наставников» is not to be printed «Конференция «Муниципальная конференция наставников»» (a
+     * methodologist's walk), nor «Итоги муниципального круглого стола» under «Круглый стол».
+     */
+    static boolean namesItsKind(String kind, String title) {
+        String t = title.toLowerCase(RUSSIAN);
+        return java.util.Arrays.stream(kind.toLowerCase(RUSSIAN).split("[\\s\\-]+"))
+                .filter(w -> !w.isEmpty())
+                .allMatch(w -> java.util.regex.Pattern.compile("(^|[^\\p{L}])" + java.util.regex.Pattern.quote(stem(w)))
+                        .matcher(t)
+                        .find());
+    }
+
+    /** A word without its case ending, roughly: enough to find «конференции» by «конференция». */
+    private static String stem(String word) {
+        return word.length() > 5
+                ? word.substring(0, word.length() - 2)
+                : word.length() > 4 ? word.substring(0, word.length() - 1) : word;
     }
 
     /**

@@ -20,4 +20,22 @@ class QuotedTitleTests {
                 .isEqualTo("Первые шаги наставника");
         assertThat(EventDocumentModel.quotedInQuotes("«Школа» и «семья»")).isEqualTo("„Школа“ и „семья“");
     }
+
+    @Test
+    void aTitleThatNamesItsKindInAnyCaseFormIsPrintedWithoutTheKindBeforeIt() {
+        assertThat(EventDocumentModel.namesItsKind("Конференция", "Муниципальная конференция наставников"))
+                .isTrue();
+        assertThat(EventDocumentModel.namesItsKind("Круглый стол", "Итоги муниципального круглого стола"))
+                .isTrue();
+        assertThat(EventDocumentModel.namesItsKind("Установочная сессия", "Установочная сессия для наставников"))
+                .isTrue();
+        assertThat(EventDocumentModel.namesItsKind("Мастер-класс", "Мастер-класс молодого учителя"))
+                .isTrue();
+        assertThat(EventDocumentModel.namesItsKind("Конференция", "Первые шаги наставника"))
+                .isFalse();
+        assertThat(EventDocumentModel.namesItsKind("Круглый стол", "Стол заказов"))
+                .isFalse();
+        assertThat(EventDocumentModel.namesItsKind("Семинар", "Наставник и молодой педагог"))
+                .isFalse();
+    }
 }
