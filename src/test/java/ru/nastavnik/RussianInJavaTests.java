@@ -36,7 +36,10 @@ class RussianInJavaTests {
             // 53: the API description of an event's wall-clock times (EventRequest); 54: the audit text of the people
             // invited by name who did not answer, shown to the organiser to mark from the paper list (EventReads)
             Map.entry("events", 55), // + the API description of an event's audience
-            Map.entry("consent", 52), // 52: the audit text of a download of a batch of forms (FormJobs)
+            Map.entry(
+                    "consent",
+                    54), // 54: a teacher's own consent scan (audit text, API summary); 52: the audit text of a download
+            // of a batch of forms (FormJobs)
             Map.entry("organisation", 53), // 53: the pupils' holidays' API texts and audit text (SchoolCalendars)
             Map.entry("practices", 25),
             // 52: the audit text of a list shown to choose from (StaffRegistry.toChooseFrom); 63: what a school's staff
@@ -52,7 +55,10 @@ class RussianInJavaTests {
             Map.entry(
                     "programme",
                     56), // 56: the audit text of a teacher's own list of programmes (Cabinet.programmesShown)
-            Map.entry("mentorship", 156), // 156: the API summaries of the agreement's and the consent's PDFs
+            Map.entry(
+                    "mentorship",
+                    158), // 158: a teacher's own order scan (audit text, API summary); 156: the API summaries of the
+            // agreement's and the consent's PDFs
             Map.entry("monitoring", 43), // 43: the OpenAPI description of how fresh a territory's indicators are
             Map.entry("matching", 38), // 38: the audit texts of the wishes and decisions lists read through the API
             Map.entry("roadmap", 48),

@@ -10,6 +10,9 @@ public interface ConsentScans {
 
     ScanDownload scan(NastavnikPrincipal caller, OrganisationId organisation, ConsentId id);
 
+    /** The signed-in teacher's own consent's scan; another person's consent is not found. */
+    ScanDownload ownScan(NastavnikPrincipal caller, ConsentId id);
+
     /** The scan's extension by the type recognised on upload, without reading the file. */
     String scanExtension(NastavnikPrincipal caller, OrganisationId organisation, ConsentId id);
 

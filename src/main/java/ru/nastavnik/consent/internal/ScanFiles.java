@@ -20,8 +20,14 @@ class ScanFiles implements ConsentScans {
     private final ConsentRepository consents;
     private final StoredFiles files;
     private final ApplicationEventPublisher events;
+    private final ru.nastavnik.people.StaffAccounts accounts;
 
-    ScanFiles(ConsentRepository consents, StoredFiles files, ApplicationEventPublisher events) {
+    ScanFiles(
+            ConsentRepository consents,
+            StoredFiles files,
+            ApplicationEventPublisher events,
+            ru.nastavnik.people.StaffAccounts accounts) {
+        this.accounts = accounts;
         this.consents = consents;
         this.files = files;
         this.events = events;
@@ -41,6 +47,25 @@ class ScanFiles implements ConsentScans {
                 consent.person().value(),
                 "скан согласия: " + consent.purpose()));
         return new ScanDownload(files.info(organisation, consent.scan()), files.open(organisation, consent.scan()));
+    }
+
+    /**
+     * The signed-in teacher's own consent's scan, from her «Мои данные» page: a copy of what she signed (152-ФЗ
+     * art. 14). Another person's consent does not exist for her.
+     */
+    public ScanDownload ownScan(NastavnikPrincipal caller, ConsentId id) {
+        ru.nastavnik.people.PersonId own = accounts.ownId(caller).orElseThrow(NotFoundException::new);
+        Consent consent = consents.findById(id.value())
+                .filter(c -> c.person().equals(own) && c.scan() != null)
+                .orElseThrow(NotFoundException::new);
+        events.publishEvent(new AuditEvent(
+                consent.organisation(),
+                AuditAction.DOWNLOAD,
+                ConsentRegistry.SUBJECT,
+                consent.person().value(),
+                "скан собственного согласия: " + consent.purpose()));
+        return new ScanDownload(
+                files.info(consent.organisation(), consent.scan()), files.open(consent.organisation(), consent.scan()));
     }
 
     /** The scan's extension by the type recognised on upload, without reading the file. */

@@ -33,6 +33,7 @@ public class SubjectAccessExport {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final SheetTexts texts;
+    private final List<ru.nastavnik.documents.OwnDocumentsSource> documents;
 
     SubjectAccessExport(
             StaffManagement staff,
@@ -40,7 +41,9 @@ public class SubjectAccessExport {
             ConsentQueries consents,
             AuditLog audit,
             ApplicationEventPublisher events,
-            SheetTexts texts) {
+            SheetTexts texts,
+            List<ru.nastavnik.documents.OwnDocumentsSource> documents) {
+        this.documents = documents;
         this.texts = texts;
         this.staff = staff;
         this.accounts = accounts;
@@ -56,6 +59,7 @@ public class SubjectAccessExport {
             Map<String, Object> result = new LinkedHashMap<>();
             result.put("person", person);
             result.put("consents", consents.ofPersonItself(person.id()));
+            result.put("documents", documentsOf(caller));
             result.put(
                     "accessLog",
                     audit.aboutSubject(person.organisationId(), person.id().value()));
@@ -88,9 +92,21 @@ public class SubjectAccessExport {
             return new MyData(
                     person,
                     consents.ofPersonItself(person.id()),
+                    documentsOf(caller),
                     log.subList(0, Math.min(SHOWN_ENTRIES, log.size())),
                     log.size());
         });
+    }
+
+    /** Her signed documents the other modules keep (the orders that name her), newest first. */
+    private List<ru.nastavnik.documents.OwnDocument> documentsOf(NastavnikPrincipal caller) {
+        return documents.stream()
+                .flatMap(source -> source.documentsOf(caller).stream())
+                .sorted(java.util.Comparator.comparing(
+                                ru.nastavnik.documents.OwnDocument::date,
+                                java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
+                        .reversed())
+                .toList();
     }
 
     /** The page's share of the log; the file holds all of it. */
@@ -100,6 +116,7 @@ public class SubjectAccessExport {
     public record MyData(
             ru.nastavnik.people.StaffView person,
             List<ConsentView> consents,
+            List<ru.nastavnik.documents.OwnDocument> documents,
             List<AuditRecord> accessLog,
             int accessLogTotal) {}
 

@@ -7,7 +7,10 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.ResponseBody;
+import ru.nastavnik.consent.ConsentId;
+import ru.nastavnik.consent.ConsentScans;
 import ru.nastavnik.consent.internal.SubjectAccessExport;
 import ru.nastavnik.documents.SafeFileName;
 import ru.nastavnik.shared.NotFoundException;
@@ -20,15 +23,34 @@ class MyDataController {
     static final String VIEW = "consent/my-data";
 
     private final SubjectAccessExport export;
+    private final ConsentScans scans;
 
-    MyDataController(SubjectAccessExport export) {
+    MyDataController(SubjectAccessExport export, ConsentScans scans) {
         this.export = export;
+        this.scans = scans;
     }
 
     @GetMapping("/consent/my-data")
     String page(@AuthenticationPrincipal NastavnikPrincipal me, Model model) {
         model.addAttribute("mine", export.own(me).orElse(null));
         return VIEW;
+    }
+
+    /** A copy of a consent she signed, as the school stored its scan. */
+    @GetMapping(path = {"/consent/my-data/consents/{id}/scan", "/api/v1/me/consents/{id}/scan"})
+    @Operation(summary = "Скан моего подписанного согласия")
+    void ownScan(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable ConsentId id,
+            jakarta.servlet.http.HttpServletResponse response)
+            throws java.io.IOException {
+        var scan = scans.ownScan(me, id);
+        response.setContentType(scan.info().contentType());
+        response.setHeader(
+                "Content-Disposition", SafeFileName.attachment(scan.info().originalName()));
+        try (java.io.InputStream in = scan.content()) {
+            in.transferTo(response.getOutputStream());
+        }
     }
 
     @GetMapping(
