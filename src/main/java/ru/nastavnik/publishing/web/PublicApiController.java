@@ -93,7 +93,7 @@ class PublicApiController {
 
     @GetMapping("/api/publications")
     @Operation(
-            summary = "Опубликованные новости раздела, по 20 на страницу (page; для области — новости её школ; school —"
+            summary = "Опубликованные новости раздела, по 20 на страницу (page; района, региона — и свои, и школ; school —"
                     + " фильтр; stage — этап дорожной карты 1–7, stages — этапы новости). Всего — в X-Total-Count,"
                     + " соседние страницы — в Link")
     ResponseEntity<List<News>> publications(
