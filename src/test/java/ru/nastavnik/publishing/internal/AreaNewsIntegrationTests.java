@@ -142,6 +142,20 @@ class AreaNewsIntegrationTests {
         String seminar = "Семинар района " + w.orgs().tag();
         EventId event = worlds.heldEvent(methodologist, w.orgs().municipality(), w.school(), seminar);
         String page = "/o/" + area + "/nastavnichestvo";
+        // her list offers the area's held event to draft from, and the draft is the area's
+        mvc.perform(get("/publishing/publications").with(user(methodologist)))
+                .andExpect(content().string(containsString("id=\"draft-from-event\"")));
+        String drafted = mvc.perform(post("/publishing/publications/from-event")
+                        .param("event", event.toString())
+                        .with(user(methodologist))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        assertThat(drafted).startsWith("/publishing/publications/");
+        assertThat(publications.list(methodologist, w.orgs().municipality()))
+                .anyMatch(p -> p.title().contains(seminar) && p.status() == PublicationStatus.DRAFT);
 
         assertThat(read(page))
                 .contains(own, school, seminar)
