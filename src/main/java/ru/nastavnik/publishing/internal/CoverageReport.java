@@ -27,11 +27,11 @@ import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.Dates;
 
 /**
- * Monitoring's «информационное сопровождение» as issue 18 asks it: the items a school (or an area's schools) published
- * in a period — each with the roadmap stages it covers ({@link NewsStage}: the activities the curator linked it to,
- * else the one its source names), its page on the
- * section and its posts' links in Telegram and VK — and the counts by stage and by channel. Items and links only:
- * no body, no names beyond what the titles carry on the public site already.
+ * Monitoring's «информационное сопровождение» as issue 18 asks it: the items a school (or an area itself and its
+ * schools) published in a period — each with the roadmap stages it covers ({@link NewsStage}: the activities the
+ * curator linked it to, else the one its source names), its page on the section and its posts' links in Telegram
+ * and VK — and the counts by stage and by channel. Items and links only: no body, no names beyond what the titles
+ * carry on the public site already.
  */
 @Service
 @Transactional(readOnly = true)
@@ -159,16 +159,19 @@ public class CoverageReport {
         return new Report(organisation, start, end, items, byStage, byChannel);
     }
 
-    /** A school alone; an area's schools, by name. */
+    /**
+     * A school alone; an area itself (its methodologist's own news), then a region's municipalities and the schools,
+     * by name.
+     */
     private Map<OrganisationId, String> schools(OrganisationId organisation) {
         OrganisationSummary self = organisations.find(organisation).orElseThrow(NotFoundException::new);
         Map<OrganisationId, String> schools = new LinkedHashMap<>();
+        schools.put(self.id(), self.name());
         if (self.kind() == OrganisationKind.ORGANISATION) {
-            schools.put(self.id(), self.name());
             return schools;
         }
         organisations.subtree(organisation).stream()
-                .filter(o -> o.kind() == OrganisationKind.ORGANISATION)
+                .filter(o -> !o.id().equals(self.id()))
                 .sorted(java.util.Comparator.comparing(
                         OrganisationSummary::name, ru.nastavnik.shared.RussianOrder.NAMES))
                 .forEach(o -> schools.put(o.id(), o.name()));

@@ -29,7 +29,8 @@ import ru.nastavnik.shared.security.NastavnikPrincipal;
 
 /**
  * News drafted from a registered order: the Regulation and the roadmap approved (stage 1), or pairs formed (stage 5)
- * — the pairs as counts read without names, so that the draft names nobody the curator did not choose to name.
+ * — the pairs as counts read without names, so that the draft names nobody the curator did not choose to name, and
+ * states no count of 1 or 2 that the public figures and the indicators hide as «< 3».
  */
 @Service
 @Transactional
@@ -141,8 +142,26 @@ public class OrderNews {
     private PublicationDraft pairsDraft(String number, String date, int pairs, long mentors, long mentees) {
         return new PublicationDraft(
                 text("publishingSite.draft.pairs.title"),
-                "<p>" + escape(text("publishingSite.draft.pairs.body", number, date, pairs, mentors, mentees)) + "</p>",
+                "<p>"
+                        + escape(text(
+                                "publishingSite.draft.pairs.body",
+                                number,
+                                date,
+                                people(pairs),
+                                people(mentors),
+                                people(mentees)))
+                        + "</p>",
                 List.of());
+    }
+
+    /**
+     * A count of people (or of their pairs) as public text may state it: the small-number rule of the section's figures
+     * and the methodologists' indicators ({@link PublicFigure#shown}: 1 or 2 is «< 3») — in words, «менее трёх».
+     */
+    private Object people(long count) {
+        return PublicFigure.PAIRS.shown(count).equals(Long.toString(count))
+                ? count
+                : text("publishingSite.draft.fewerThanThree");
     }
 
     private static long count(List<MentorshipView> pairs, MemberRole role) {

@@ -12,8 +12,9 @@ import ru.nastavnik.shared.OrganisationId;
 
 /**
  * What the public section of one organisation shows. For a school: its roadmap, news, events held, practices and the
- * curator's contacts; for a municipality or region: its schools' news, events and practices ({@code schools} for
- * the filter). {@code version}: the newest change it shows, for the page's ETag.
+ * curator's contacts; for a municipality or region: its own news and held events and its schools' ({@code schools}
+ * for the filter; {@code areas}: the area itself first, then a region's municipalities, whose own news and events
+ * its page gathers too — a school's section has none).
  */
 public record PublicSection(
         String slug,
@@ -28,15 +29,31 @@ public record PublicSection(
         String curatorPhone,
         String website,
         Map<OrganisationId, String> schools,
+        Map<OrganisationId, String> areas,
         Optional<OrganisationId> school) {
 
     public boolean area() {
         return kind != OrganisationKind.ORGANISATION;
     }
 
-    /** Whose lists it shows: the chosen school of an area, else every school (a school's section: itself). */
+    /**
+     * Whose lists it shows: the chosen school of an area, else the area itself, the areas under it and every school
+     * (a school's section: itself).
+     */
     public List<OrganisationId> shown() {
-        return school.map(List::of).orElseGet(() -> List.copyOf(schools.keySet()));
+        return school.map(List::of).orElseGet(this::whole);
+    }
+
+    /** Everyone whose published items the section may show, whatever school is chosen: the area's and its schools'. */
+    public List<OrganisationId> whole() {
+        List<OrganisationId> whole = new java.util.ArrayList<>(areas.keySet());
+        whole.addAll(schools.keySet());
+        return List.copyOf(whole);
+    }
+
+    /** Whether {@code organisation}'s published items belong on the section. */
+    public boolean covers(OrganisationId organisation) {
+        return schools.containsKey(organisation) || areas.containsKey(organisation);
     }
 
     /** The same section showing these lists (the header's contacts and the chosen school kept). */
@@ -80,11 +97,13 @@ public record PublicSection(
                 curatorPhone,
                 website,
                 schools,
+                areas,
                 school);
     }
 
+    /** Whose an item is, as an area's lists name it: the school's name, or the area's own. */
     public String schoolName(OrganisationId id) {
-        return schools.getOrDefault(id, "");
+        return schools.getOrDefault(id, areas.getOrDefault(id, ""));
     }
 
     /** The tag of what the page shows: the same item list, the same stage statuses → the same tag. */

@@ -130,14 +130,17 @@ public class PublicSections {
                     requisites.curatorPhone(),
                     requisites.website(),
                     Map.of(organisation.id(), organisation.name()),
+                    Map.of(),
                     Optional.empty());
         }
         Map<OrganisationId, String> schools = new LinkedHashMap<>();
+        Map<OrganisationId, String> areas = new LinkedHashMap<>();
+        areas.put(organisation.id(), organisation.name());
         organisations.subtree(organisation.id()).stream()
-                .filter(o -> o.kind() == OrganisationKind.ORGANISATION)
                 .sorted(java.util.Comparator.comparing(
                         OrganisationSummary::name, ru.nastavnik.shared.RussianOrder.NAMES))
-                .forEach(o -> schools.put(o.id(), o.name()));
+                .forEach(o ->
+                        (o.kind() == OrganisationKind.ORGANISATION ? schools : areas).putIfAbsent(o.id(), o.name()));
         return new PublicSection(
                 site.slug(),
                 organisation.id(),
@@ -151,6 +154,7 @@ public class PublicSections {
                 null,
                 requisites.website(),
                 schools,
+                areas,
                 Optional.empty());
     }
 
@@ -176,7 +180,7 @@ public class PublicSections {
 
     /** The latest {@code count} news of the section at one roadmap {@code stage} (null: every stage), for the widget. */
     public List<PublicNews.Line> latest(PublicSection header, NewsStage stage, int count) {
-        return newsLines.page(header.schools().keySet(), null, stage, 1, count).items();
+        return newsLines.page(header.whole(), null, stage, 1, count).items();
     }
 
     /**
@@ -187,22 +191,20 @@ public class PublicSections {
         PublicSection header = header(slug);
         return header.newsOnly(publications
                 .latestPublished(
-                        header.schools().keySet().stream()
-                                .map(OrganisationId::value)
-                                .toList(),
+                        header.whole().stream().map(OrganisationId::value).toList(),
                         org.springframework.data.domain.PageRequest.of(0, count))
                 .stream()
                 .map(Publication::view)
                 .toList());
     }
 
-    /** One published item of the section's organisation (or, for an area, of one of its schools). */
+    /** One published item of the section's organisation (or, for an area, its own or one of its schools'). */
     public PublicationView item(String slug, PublicationId id) {
         PublicSection section = header(slug);
         return publications
                 .findById(id.value())
                 .filter(p -> p.status() == PublicationStatus.PUBLISHED)
-                .filter(p -> section.schools().containsKey(p.organisation()))
+                .filter(p -> section.covers(p.organisation()))
                 .map(Publication::view)
                 .orElseThrow(NotFoundException::new);
     }

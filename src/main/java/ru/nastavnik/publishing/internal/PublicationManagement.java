@@ -9,6 +9,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.nastavnik.events.EventId;
+import ru.nastavnik.organisation.OrganisationKind;
+import ru.nastavnik.organisation.Organisations;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.people.StaffManagement;
 import ru.nastavnik.people.StaffView;
@@ -16,6 +18,7 @@ import ru.nastavnik.publishing.PublicationSource;
 import ru.nastavnik.roadmap.EvidenceKind;
 import ru.nastavnik.roadmap.Milestone;
 import ru.nastavnik.roadmap.MilestoneReached;
+import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.NotFoundException;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.audit.AuditAction;
@@ -38,6 +41,7 @@ public class PublicationManagement {
     private final EventDrafts drafts;
     private final StaffManagement staff;
     private final NewsConsents newsConsents;
+    private final Organisations organisations;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -48,6 +52,7 @@ public class PublicationManagement {
             EventDrafts drafts,
             StaffManagement staff,
             NewsConsents newsConsents,
+            Organisations organisations,
             ApplicationEventPublisher events,
             Clock clock) {
         this.publications = publications;
@@ -56,6 +61,7 @@ public class PublicationManagement {
         this.drafts = drafts;
         this.staff = staff;
         this.newsConsents = newsConsents;
+        this.organisations = organisations;
         this.events = events;
         this.clock = clock;
     }
@@ -66,6 +72,22 @@ public class PublicationManagement {
         return publications.of(organisation.value()).stream()
                 .map(Publication::view)
                 .toList();
+    }
+
+    /**
+     * Whom the organisation's news may name: a school's current staff. A municipality or region keeps no staff
+     * registry, so its news (its methodologist's) names nobody.
+     */
+    @Transactional(readOnly = true)
+    public List<StaffView> toName(NastavnikPrincipal caller, OrganisationId organisation) {
+        access.check(caller, organisation);
+        return namesPeople(organisation) ? staff.toChooseFrom(caller, organisation) : List.of();
+    }
+
+    /** Whether the organisation's news may name people: a school's may, an area's may not (it has no staff). */
+    @Transactional(readOnly = true)
+    public boolean namesPeople(OrganisationId organisation) {
+        return organisations.kindOf(organisation).orElse(null) == OrganisationKind.ORGANISATION;
     }
 
     @Transactional(readOnly = true)
@@ -262,6 +284,9 @@ public class PublicationManagement {
     private Map<PersonId, String> names(NastavnikPrincipal caller, OrganisationId organisation, List<PersonId> people) {
         if (people.isEmpty()) {
             return Map.of();
+        }
+        if (!namesPeople(organisation)) {
+            throw InvalidInputException.of("people", "publishing.area.noPeople");
         }
         return staff.getAll(caller, organisation, people.stream().distinct().toList()).stream()
                 .collect(Collectors.toMap(StaffView::id, v -> v.data().fullName(), (a, b) -> a));

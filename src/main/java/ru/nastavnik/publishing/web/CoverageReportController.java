@@ -6,10 +6,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import ru.nastavnik.publishing.internal.CoverageReport;
+import ru.nastavnik.publishing.internal.KeptOrganisation;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.PageRefusal;
-import ru.nastavnik.shared.web.RequestedOrganisation;
 
 /** The period's publications by stage and channel with their links, for the school or the area's methodologist. */
 @Controller
@@ -28,7 +28,7 @@ class CoverageReportController {
             @RequestParam(required = false) String from,
             @RequestParam(required = false) String to,
             Model model) {
-        OrganisationId org = RequestedOrganisation.get(me, organisation);
+        OrganisationId org = KeptOrganisation.get(me, organisation);
         model.addAttribute("organisationId", org);
         model.addAttribute("from", from);
         model.addAttribute("to", to);

@@ -93,9 +93,10 @@ class PublicApiController {
 
     @GetMapping("/api/publications")
     @Operation(
-            summary = "Опубликованные новости раздела, по 20 на страницу (page; для области — новости её школ; school —"
-                    + " фильтр; stage — этап дорожной карты 1–7, stages — этапы новости). Всего — в X-Total-Count,"
-                    + " соседние страницы — в Link")
+            summary =
+                    "Опубликованные новости раздела, по 20 на страницу (page; района, региона — и свои, и школ; school —"
+                            + " фильтр; stage — этап дорожной карты 1–7, stages — этапы новости). Всего — в X-Total-Count,"
+                            + " соседние страницы — в Link")
     ResponseEntity<List<News>> publications(
             @PathVariable String slug,
             @RequestParam(required = false) String school,

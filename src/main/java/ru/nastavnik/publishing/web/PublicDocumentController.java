@@ -11,13 +11,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.nastavnik.mentorship.OrderId;
 import ru.nastavnik.publishing.internal.DocumentMode;
 import ru.nastavnik.publishing.internal.DocumentPart;
+import ru.nastavnik.publishing.internal.KeptOrganisation;
 import ru.nastavnik.publishing.internal.OrderNews;
 import ru.nastavnik.publishing.internal.PublicDocuments;
 import ru.nastavnik.publishing.internal.PublicSites;
 import ru.nastavnik.shared.NotFoundException;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
-import ru.nastavnik.shared.web.RequestedOrganisation;
 import ru.nastavnik.shared.web.Submit;
 
 /**
@@ -45,7 +45,7 @@ class PublicDocumentController {
             @AuthenticationPrincipal NastavnikPrincipal me,
             @RequestParam(required = false) String organisation,
             Model model) {
-        OrganisationId org = RequestedOrganisation.get(me, organisation);
+        OrganisationId org = KeptOrganisation.get(me, organisation);
         model.addAttribute("choices", documents.choices(me, org));
         model.addAttribute(
                 "draftable", news.sources(me, org).stream().map(o -> o.id()).toList());
@@ -63,7 +63,7 @@ class PublicDocumentController {
             @RequestParam String part,
             @RequestParam(required = false) String mode,
             RedirectAttributes redirect) {
-        OrganisationId org = RequestedOrganisation.get(me, organisation);
+        OrganisationId org = KeptOrganisation.get(me, organisation);
         return Submit.to(
                 "redirect:/publishing/documents?organisation=" + org,
                 redirect,
@@ -82,7 +82,7 @@ class PublicDocumentController {
             @RequestParam(required = false) String organisation,
             @RequestParam OrderId order,
             RedirectAttributes redirect) {
-        OrganisationId org = RequestedOrganisation.get(me, organisation);
+        OrganisationId org = KeptOrganisation.get(me, organisation);
         return Submit.made(redirect, () -> news.draftFromOrder(me, org, order.value()), "publishing.saved")
                 .map(saved -> "redirect:/publishing/publications/"
                         + saved.publication().id())

@@ -12,12 +12,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.nastavnik.publishing.internal.FigureChoice;
+import ru.nastavnik.publishing.internal.KeptOrganisation;
 import ru.nastavnik.publishing.internal.PublicFigure;
 import ru.nastavnik.publishing.internal.PublicFigureChoices;
 import ru.nastavnik.publishing.internal.PublicSites;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
-import ru.nastavnik.shared.web.RequestedOrganisation;
 import ru.nastavnik.shared.web.Submit;
 
 /**
@@ -43,7 +43,7 @@ class PublicFiguresController {
             @AuthenticationPrincipal NastavnikPrincipal me,
             @RequestParam(required = false) String organisation,
             Model model) {
-        OrganisationId org = RequestedOrganisation.get(me, organisation);
+        OrganisationId org = KeptOrganisation.get(me, organisation);
         // the section's other keepers (an area's methodologist) are told who chooses; anyone else: not found
         String slug = sites.slugOf(me, org).orElse(null);
         model.addAttribute("organisationId", org);
@@ -69,7 +69,7 @@ class PublicFiguresController {
             @RequestParam(required = false) String organisation,
             @RequestParam(name = FigureChoice.FIELD, required = false) List<String> figures,
             RedirectAttributes redirect) {
-        OrganisationId org = RequestedOrganisation.get(me, organisation);
+        OrganisationId org = KeptOrganisation.get(me, organisation);
         return Submit.to(
                 "redirect:/publishing/site/figures?organisation=" + org,
                 redirect,

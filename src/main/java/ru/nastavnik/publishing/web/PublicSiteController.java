@@ -8,13 +8,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import ru.nastavnik.publishing.internal.KeptOrganisation;
 import ru.nastavnik.publishing.internal.PublicSites;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.PublicBaseUrl;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.Flash;
 import ru.nastavnik.shared.web.PageRefusal;
-import ru.nastavnik.shared.web.RequestedOrganisation;
 import ru.nastavnik.shared.web.Submit;
 
 /**
@@ -40,7 +40,7 @@ class PublicSiteController {
             @AuthenticationPrincipal NastavnikPrincipal me,
             @RequestParam(required = false) String organisation,
             Model model) {
-        OrganisationId org = RequestedOrganisation.get(me, organisation);
+        OrganisationId org = KeptOrganisation.get(me, organisation);
         return form(me, org, sites.slugOf(me, org).orElse(null), model);
     }
 
@@ -51,7 +51,7 @@ class PublicSiteController {
             @RequestParam(required = false) String slug,
             Model model,
             RedirectAttributes redirect) {
-        OrganisationId org = RequestedOrganisation.get(me, organisation);
+        OrganisationId org = KeptOrganisation.get(me, organisation);
         // the address she typed stays in the field beside the refusal (taken, reserved, not Latin)
         return PageRefusal.read(model, "problem", () -> sites.choose(me, org, slug))
                 .map(chosen -> {
@@ -68,7 +68,7 @@ class PublicSiteController {
             @RequestParam(required = false) String organisation,
             OverdueForm form,
             RedirectAttributes redirect) {
-        OrganisationId org = RequestedOrganisation.get(me, organisation);
+        OrganisationId org = KeptOrganisation.get(me, organisation);
         return Submit.to(
                 "redirect:/publishing/site?organisation=" + org,
                 redirect,

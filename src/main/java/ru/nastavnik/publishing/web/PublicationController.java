@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.nastavnik.events.EventId;
 import ru.nastavnik.events.PublicEvents;
-import ru.nastavnik.people.StaffManagement;
+import ru.nastavnik.publishing.internal.KeptOrganisation;
 import ru.nastavnik.publishing.internal.PublicSites;
 import ru.nastavnik.publishing.internal.PublicationId;
 import ru.nastavnik.publishing.internal.PublicationManagement;
@@ -27,10 +27,12 @@ import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.Dates;
 import ru.nastavnik.shared.web.Flash;
 import ru.nastavnik.shared.web.FormPage;
-import ru.nastavnik.shared.web.RequestedOrganisation;
 import ru.nastavnik.shared.web.Submit;
 
-/** The curator's news: the list, writing or drafting from a held event, editing, scheduling, publishing, history. */
+/**
+ * The news of a school's curator or director, or of a municipality's or region's own methodologist: the list, writing
+ * or drafting from a held event, editing, scheduling, publishing, history.
+ */
 @Controller
 @RequestMapping("/publishing/publications")
 class PublicationController {
@@ -41,14 +43,11 @@ class PublicationController {
 
     private final PublicationManagement publications;
     private final PublicSites sites;
-    private final StaffManagement staff;
     private final PublicEvents events;
 
-    PublicationController(
-            PublicationManagement publications, PublicSites sites, StaffManagement staff, PublicEvents events) {
+    PublicationController(PublicationManagement publications, PublicSites sites, PublicEvents events) {
         this.publications = publications;
         this.sites = sites;
-        this.staff = staff;
         this.events = events;
     }
 
@@ -57,7 +56,7 @@ class PublicationController {
             @AuthenticationPrincipal NastavnikPrincipal me,
             @RequestParam(required = false) String organisation,
             Model model) {
-        OrganisationId org = RequestedOrganisation.get(me, organisation);
+        OrganisationId org = KeptOrganisation.get(me, organisation);
         model.addAttribute("publications", publications.list(me, org));
         model.addAttribute("slug", sites.slugOf(me, org).orElse(null));
         model.addAttribute("heldEvents", events.heldBy(java.util.List.of(org)));
@@ -70,8 +69,7 @@ class PublicationController {
             @AuthenticationPrincipal NastavnikPrincipal me,
             @RequestParam(required = false) String organisation,
             Model model) {
-        OrganisationId org = RequestedOrganisation.get(me, organisation);
-        publications.list(me, org);
+        OrganisationId org = KeptOrganisation.get(me, organisation);
         return form(me, org, null, new PublicationForm(), model);
     }
 
@@ -83,7 +81,7 @@ class PublicationController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        OrganisationId org = RequestedOrganisation.get(me, organisation);
+        OrganisationId org = KeptOrganisation.get(me, organisation);
         return FormPage.of(model, result, () -> form(me, org, null, publicationForm, model))
                 .submit(
                         redirect,
@@ -98,7 +96,7 @@ class PublicationController {
             @RequestParam(required = false) String organisation,
             @RequestParam EventId event,
             RedirectAttributes redirect) {
-        OrganisationId org = RequestedOrganisation.get(me, organisation);
+        OrganisationId org = KeptOrganisation.get(me, organisation);
         return Submit.made(redirect, () -> publications.draftFromEvent(me, org, event), null)
                 .map(saved -> saved(saved, redirect))
                 .orElse("redirect:/events/" + event);
@@ -189,7 +187,8 @@ class PublicationController {
         model.addAttribute("publicationForm", form);
         model.addAttribute("publication", publication);
         model.addAttribute("organisationId", org);
-        model.addAttribute("staff", staff.toChooseFrom(me, org));
+        model.addAttribute("staff", publications.toName(me, org));
+        model.addAttribute("namesPeople", publications.namesPeople(org));
         return FORM;
     }
 

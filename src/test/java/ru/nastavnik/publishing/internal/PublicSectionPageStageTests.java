@@ -60,6 +60,7 @@ class PublicSectionPageStageTests {
                 null,
                 null,
                 Map.of(SCHOOL, "Школа"),
+                Map.of(),
                 Optional.of(SCHOOL));
         return new PublicSectionPage(
                 section,

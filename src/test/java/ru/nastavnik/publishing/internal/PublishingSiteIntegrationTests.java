@@ -214,8 +214,8 @@ class PublishingSiteIntegrationTests {
         PublicationView drafted = publications.list(w.curator(), w.school()).get(0);
         assertThat(drafted.title()).isEqualTo("Сформированы наставнические пары");
         assertThat(drafted.body())
-                .isEqualTo("<p>Приказом № 31-к от 02.09.2026 закреплены наставнические пары (группы): 1."
-                        + " В них наставников — 1, наставляемых — 1.</p>");
+                .isEqualTo("<p>Приказом № 31-к от 02.09.2026 закреплены наставнические пары (группы): менее трёх."
+                        + " В них наставников — менее трёх, наставляемых — менее трёх.</p>");
         assertThat(drafted.people()).isEmpty();
     }
 

@@ -94,10 +94,15 @@ class PublishingWorld {
 
     /** An event of the school held ten minutes ago (planning one in the past is refused, so it is moved there). */
     EventId heldEvent(World world, String title) {
+        return heldEvent(world.curator(), world.school(), world.school(), title);
+    }
+
+    /** An event {@code organiser} held ten minutes ago, {@code invited} asked to it ({@code by}: its organiser). */
+    EventId heldEvent(NastavnikPrincipal by, OrganisationId organiser, OrganisationId invited, String title) {
         LocalDateTime tomorrow = SchoolToday.date().plusDays(1).atTime(10, 0);
         EventId id = events.plan(
-                        world.curator(),
-                        world.school(),
+                        by,
+                        organiser,
                         new EventDetails(
                                 EventKind.SEMINAR,
                                 null,
@@ -108,7 +113,7 @@ class PublishingWorld {
                                 "Актовый зал",
                                 null,
                                 null,
-                                List.of(world.school()),
+                                List.of(invited),
                                 List.of(),
                                 List.of(new AgendaEntry(
                                         LocalTime.of(10, 0), "Адаптация молодого учителя", null, "Куратор"))))
@@ -116,7 +121,7 @@ class PublishingWorld {
         jdbc.update(
                 "update event set starts_at = now() - interval '10 minutes', ends_at = now() + interval '1 hour' where id = ?",
                 id.value());
-        events.held(world.curator(), id);
+        events.held(by, id);
         return id;
     }
 

@@ -63,8 +63,9 @@ class SystemDraftsScenarioTests {
                     assertThat(d.sourceId()).isEqualTo(order.id());
                     assertThat(d.title()).isEqualTo("Сформированы наставнические пары");
                     assertThat(d.body())
-                            .isEqualTo("<p>Приказом № 31-к от 02.09.2026 закреплены наставнические пары (группы): 1."
-                                    + " В них наставников — 1, наставляемых — 1.</p>")
+                            .isEqualTo(
+                                    "<p>Приказом № 31-к от 02.09.2026 закреплены наставнические пары (группы): менее трёх."
+                                            + " В них наставников — менее трёх, наставляемых — менее трёх.</p>")
                             .doesNotContain("Выплатова", "Новикова");
                     assertThat(d.people()).isEmpty();
                 }));

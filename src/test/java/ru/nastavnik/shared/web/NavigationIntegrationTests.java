@@ -70,7 +70,7 @@ class NavigationIntegrationTests {
     }
 
     @Test
-    void aMethodologistSeesHerTerritorysSectionsAndNoSchoolRegister() throws Exception {
+    void aMethodologistSeesHerTerritorysSectionsHerOwnPublicationsAndNoSchoolRegister() throws Exception {
         NastavnikPrincipal methodologist =
                 fixtures.user(Role.REGIONAL_METHODOLOGIST, fixtures.world().region());
 
@@ -86,6 +86,7 @@ class NavigationIntegrationTests {
                         "/matching/area Подбор по территории",
                         "/events Мероприятия",
                         "/practices/library Методическая копилка",
+                        "/publishing/publications Публикации",
                         "/training/materials Материалы",
                         "/events/calendar Мой календарь",
                         "/organisation/profile Профиль");

@@ -11,12 +11,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.nastavnik.publishing.channels.ChannelKind;
 import ru.nastavnik.publishing.channels.ChannelSettings;
+import ru.nastavnik.publishing.internal.KeptOrganisation;
 import ru.nastavnik.shared.InvalidInputException;
 import ru.nastavnik.shared.NotFoundException;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.Flash;
-import ru.nastavnik.shared.web.RequestedOrganisation;
 
 /** The school's Telegram and VK settings; a token field is always empty on the page and blank keeps the saved one. */
 @Controller
@@ -34,7 +34,7 @@ class ChannelSettingsController {
             @AuthenticationPrincipal NastavnikPrincipal me,
             @RequestParam(required = false) String organisation,
             Model model) {
-        OrganisationId org = RequestedOrganisation.get(me, organisation);
+        OrganisationId org = KeptOrganisation.get(me, organisation);
         model.addAttribute("channels", settings.of(me, org));
         model.addAttribute("organisationId", org);
         return "publishing/channels-settings";
@@ -49,7 +49,7 @@ class ChannelSettingsController {
             @RequestParam(required = false) String target,
             @RequestParam(required = false) String token,
             RedirectAttributes redirect) {
-        OrganisationId org = RequestedOrganisation.get(me, organisation);
+        OrganisationId org = KeptOrganisation.get(me, organisation);
         ChannelKind channel = kind(kind);
         try {
             settings.save(me, org, channel, enabled, target, token);
@@ -69,7 +69,7 @@ class ChannelSettingsController {
             @PathVariable String kind,
             @RequestParam(required = false) String organisation,
             RedirectAttributes redirect) {
-        OrganisationId org = RequestedOrganisation.get(me, organisation);
+        OrganisationId org = KeptOrganisation.get(me, organisation);
         settings.remove(me, org, kind(kind));
         Flash.success(redirect, "channels.removed");
         return "redirect:/publishing/channels?organisation=" + org;

@@ -14,11 +14,11 @@ import ru.nastavnik.publishing.channels.ChannelKind;
 import ru.nastavnik.publishing.channels.ChannelSettings;
 import ru.nastavnik.publishing.channels.DeliveryId;
 import ru.nastavnik.publishing.channels.DocumentPosts;
+import ru.nastavnik.publishing.internal.KeptOrganisation;
 import ru.nastavnik.publishing.internal.PublicDocumentFiles;
 import ru.nastavnik.publishing.internal.PublicDocumentId;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
-import ru.nastavnik.shared.web.RequestedOrganisation;
 import ru.nastavnik.shared.web.Submit;
 
 /** A public document's page in the publishing UI: send it to the school's channels, and its posts there. */
@@ -40,7 +40,7 @@ class DocumentPostsController {
             @RequestParam(required = false) String organisation,
             @PathVariable PublicDocumentId id,
             Model model) {
-        OrganisationId org = RequestedOrganisation.get(me, organisation);
+        OrganisationId org = KeptOrganisation.get(me, organisation);
         PublicDocumentFiles.State state = posts.document(me, org, id.value());
         model.addAttribute("document", state.document());
         model.addAttribute("shown", state.shown());
@@ -57,7 +57,7 @@ class DocumentPostsController {
             @PathVariable PublicDocumentId id,
             @RequestParam(name = "kind", required = false) List<String> kinds,
             RedirectAttributes redirect) {
-        OrganisationId org = RequestedOrganisation.get(me, organisation);
+        OrganisationId org = KeptOrganisation.get(me, organisation);
         List<ChannelKind> channels = kinds == null
                 ? List.of()
                 : kinds.stream().map(ChannelsApiController::kind).toList();
@@ -72,7 +72,7 @@ class DocumentPostsController {
             @PathVariable PublicDocumentId id,
             @PathVariable DeliveryId delivery,
             RedirectAttributes redirect) {
-        OrganisationId org = RequestedOrganisation.get(me, organisation);
+        OrganisationId org = KeptOrganisation.get(me, organisation);
         return Submit.to(
                 back(org, id), redirect, () -> posts.retry(me, org, id.value(), delivery.value()), "channels.retried");
     }
@@ -84,7 +84,7 @@ class DocumentPostsController {
             @PathVariable PublicDocumentId id,
             @PathVariable DeliveryId delivery,
             RedirectAttributes redirect) {
-        OrganisationId org = RequestedOrganisation.get(me, organisation);
+        OrganisationId org = KeptOrganisation.get(me, organisation);
         return Submit.to(
                 back(org, id),
                 redirect,
@@ -99,7 +99,7 @@ class DocumentPostsController {
             @PathVariable PublicDocumentId id,
             @PathVariable DeliveryId delivery,
             RedirectAttributes redirect) {
-        OrganisationId org = RequestedOrganisation.get(me, organisation);
+        OrganisationId org = KeptOrganisation.get(me, organisation);
         return Submit.to(
                 back(org, id),
                 redirect,

@@ -6,9 +6,9 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import ru.nastavnik.publishing.channels.PostsToDelete;
+import ru.nastavnik.publishing.internal.KeptOrganisation;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
-import ru.nastavnik.shared.web.RequestedOrganisation;
 
 /** The organisation's posts still to be deleted from its channels, each with its link and «Отметить удалённым». */
 @Controller
@@ -25,7 +25,7 @@ class PostsToDeleteController {
             @AuthenticationPrincipal NastavnikPrincipal me,
             @RequestParam(required = false) String organisation,
             Model model) {
-        OrganisationId org = RequestedOrganisation.get(me, organisation);
+        OrganisationId org = KeptOrganisation.get(me, organisation);
         model.addAttribute("posts", posts.of(me, org));
         model.addAttribute("organisationId", org);
         return "publishing/posts-to-delete";

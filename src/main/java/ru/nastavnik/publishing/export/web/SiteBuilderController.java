@@ -7,9 +7,9 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import ru.nastavnik.publishing.export.SiteBuilderExport;
+import ru.nastavnik.publishing.internal.KeptOrganisation;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
-import ru.nastavnik.shared.web.RequestedOrganisation;
 
 /**
  * The curator's download of the ZIP for the site builder, linked from her section's settings page once the section
@@ -30,7 +30,7 @@ class SiteBuilderController {
             @RequestParam(required = false) String organisation,
             HttpServletResponse response)
             throws IOException {
-        OrganisationId org = RequestedOrganisation.get(me, organisation);
+        OrganisationId org = KeptOrganisation.get(me, organisation);
         SiteBuilderZip.stream(export, export.slug(me, org), response);
     }
 }
