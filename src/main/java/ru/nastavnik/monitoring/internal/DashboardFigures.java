@@ -16,7 +16,7 @@ import ru.nastavnik.shared.security.NastavnikPrincipal;
 /**
  * Builds a {@link Dashboard} from the headline figures of the period and of the same period a year before. A unit one
  * level down is the sum of its schools' numerators and bases; the small-number rule is applied to the sums, so a
- * municipality of three schools with two, two and one young mentees shows 5, each school «< 3» — and, where a hidden
+ * municipality of three schools with two, two and one mentors shows 5, each school «< 3» — and, where a hidden
  * figure could be worked out from a shown total, more are hidden ({@link Disclosure}): three schools of one mentor
  * each hide the district's 3 too (3 over three hidden schools gives each 1).
  */
