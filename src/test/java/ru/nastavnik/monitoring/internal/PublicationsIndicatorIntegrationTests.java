@@ -140,6 +140,12 @@ class PublicationsIndicatorIntegrationTests {
         Map<String, Figure> first = row(district, s1);
         Map<String, Figure> second = row(district, s2);
         assertThat(first.get("PUBLICATIONS")).isEqualTo(Figure.WITHHELD);
+        // the school's own page, read by the district, hides what the district's table hides
+        assertThat(indicators
+                        .of(fixtures.user(Role.MUNICIPAL_METHODOLOGIST, m1), s1, YEAR)
+                        .total()
+                        .get("PUBLICATIONS"))
+                .isEqualTo(Figure.WITHHELD);
         assertThat(second.get("PUBLICATIONS").hidden()).isTrue();
         assertThat(district.total().get("PUBLICATIONS")).isEqualTo(Figure.count(5));
         assertThat(indicators
