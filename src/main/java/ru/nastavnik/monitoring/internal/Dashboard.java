@@ -26,8 +26,17 @@ public record Dashboard(
     /** One headline indicator: its figure now and a year before. */
     public record Tile(IndicatorLine line, Figure now, Figure before) {}
 
-    /** An organisation one level down (or above, on the path) and its headline figures in the order of the tiles. */
-    public record Unit(OrganisationId organisation, String name, OrganisationKind kind, List<Figure> figures) {}
+    /**
+     * An organisation one level down (or above, on the path) and its headline figures in the order of the tiles;
+     * {@code own}: the area's own row (the events its bodies organised), not a unit below it.
+     */
+    public record Unit(
+            OrganisationId organisation, String name, OrganisationKind kind, List<Figure> figures, boolean own) {
+
+        public Unit(OrganisationId organisation, String name, OrganisationKind kind, List<Figure> figures) {
+            this(organisation, name, kind, figures, false);
+        }
+    }
 
     public boolean area() {
         return kind != OrganisationKind.ORGANISATION;

@@ -2,7 +2,6 @@ package ru.nastavnik.monitoring.internal;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
@@ -17,7 +16,9 @@ import ru.nastavnik.shared.security.NastavnikPrincipal;
 /**
  * Builds a {@link Dashboard} from the headline figures of the period and of the same period a year before. A unit one
  * level down is the sum of its schools' numerators and bases; the small-number rule is applied to the sums, so a
- * municipality of three schools with one young mentee each shows 3, not three times «< 3».
+ * municipality of three schools with two, two and one mentors shows 5, each school «< 3» — and, where a hidden
+ * figure could be worked out from a shown total, more are hidden ({@link Disclosure}): three schools of one mentor
+ * each hide the district's 3 too (3 over three hidden schools gives each 1).
  */
 @Service
 @Transactional(readOnly = true)
@@ -57,8 +58,27 @@ public class DashboardFigures {
                 .orElseThrow();
         boolean inside = self.kind() == OrganisationKind.ORGANISATION
                 && caller.hasAnyIn(organisation, Role.DIRECTOR, Role.CURATOR);
-        Map<String, Figure> nowTotal = shown(now.total(), inside);
-        Map<String, Figure> beforeTotal = shown(before.total(), inside);
+        Map<String, Figure> nowTotal;
+        Map<String, Figure> beforeTotal;
+        List<Dashboard.Unit> children = List.of();
+        if (inside) {
+            nowTotal = now.total();
+            beforeTotal = before.total();
+        } else if (self.kind() != OrganisationKind.ORGANISATION) {
+            Disclosure.Shown shown = Disclosure.of(organisation, now.total(), now.rows());
+            nowTotal = shown.total();
+            beforeTotal =
+                    Disclosure.of(organisation, before.total(), before.rows()).total();
+            children = children(tree, self, shown);
+        } else if (self.parentId() != null) {
+            // a school seen from outside: its row of its area's figures, hidden as the area's pages hide it
+            HeadlineFigures.Area above = headlines.unchecked(self.parentId(), List.of(period, previous));
+            nowTotal = school(self, above.tables().get(0));
+            beforeTotal = school(self, above.tables().get(1));
+        } else {
+            nowTotal = Disclosure.of(organisation, now.total(), List.of()).total();
+            beforeTotal = Disclosure.of(organisation, before.total(), List.of()).total();
+        }
         List<Dashboard.Tile> tiles = HEADLINE.stream()
                 .map(IndicatorLine::whole)
                 .map(line -> new Dashboard.Tile(
@@ -75,38 +95,43 @@ public class DashboardFigures {
                 inside,
                 path(caller, organisation),
                 tiles,
-                children(tree, organisation, now, inside));
+                children);
     }
 
-    /** Sums each school's row into the unit directly below the organisation that holds it. */
+    private static Map<String, Figure> school(OrganisationSummary school, HeadlineFigures.Table area) {
+        return Disclosure.of(school.parentId(), area.total(), area.rows()).school(school.id());
+    }
+
+    /**
+     * Each unit directly below the area (a district: its total; a school: its row), then the area's own row (the events
+     * its bodies organised), so that the units add up to the area's total.
+     */
     private static List<Dashboard.Unit> children(
-            List<OrganisationSummary> tree, OrganisationId root, HeadlineFigures.Table now, boolean inside) {
-        Map<OrganisationId, OrganisationSummary> byId = new HashMap<>();
-        tree.forEach(o -> byId.put(o.id(), o));
-        Map<OrganisationId, List<Map<String, Figure>>> parts = new HashMap<>();
-        for (IndicatorTable.Row row : now.rows()) {
-            OrganisationSummary unit = row.own() ? null : byId.get(row.organisation());
-            while (unit != null && !root.equals(unit.parentId())) {
-                unit = byId.get(unit.parentId());
-            }
-            if (unit != null) {
-                parts.computeIfAbsent(unit.id(), u -> new ArrayList<>()).add(row.figures());
-            }
-        }
-        return tree.stream()
-                .filter(o -> root.equals(o.parentId()))
+            List<OrganisationSummary> tree, OrganisationSummary root, Disclosure.Shown shown) {
+        List<Dashboard.Unit> units = new ArrayList<>(tree.stream()
+                .filter(o -> root.id().equals(o.parentId()))
                 .sorted(Comparator.comparing(OrganisationSummary::name, ru.nastavnik.shared.RussianOrder.NAMES))
-                .map(o -> {
-                    Map<String, Figure> sum = shown(Tally.sum(parts.getOrDefault(o.id(), List.of())), inside);
-                    return new Dashboard.Unit(
-                            o.id(),
-                            o.name(),
-                            o.kind(),
-                            HEADLINE.stream()
-                                    .map(i -> sum.getOrDefault(i.name(), Figure.ZERO))
-                                    .toList());
-                })
-                .toList();
+                .map(o -> unit(
+                        o,
+                        o.kind() == OrganisationKind.ORGANISATION ? shown.school(o.id()) : shown.area(o.id()),
+                        false))
+                .toList());
+        shown.rows().stream()
+                .filter(r -> r.own() && r.organisation().equals(root.id()))
+                .findFirst()
+                .ifPresent(r -> units.add(unit(root, r.figures(), true)));
+        return units;
+    }
+
+    private static Dashboard.Unit unit(OrganisationSummary o, Map<String, Figure> figures, boolean own) {
+        return new Dashboard.Unit(
+                o.id(),
+                o.name(),
+                o.kind(),
+                HEADLINE.stream()
+                        .map(i -> figures.getOrDefault(i.name(), Figure.ZERO))
+                        .toList(),
+                own);
     }
 
     /** The areas above that the viewer may open too (a regional methodologist: the municipality and the region). */
@@ -128,9 +153,5 @@ public class DashboardFigures {
         }
         java.util.Collections.reverse(path);
         return path;
-    }
-
-    private static Map<String, Figure> shown(Map<String, Figure> figures, boolean inside) {
-        return inside ? figures : HiddenFew.hideFew(figures);
     }
 }

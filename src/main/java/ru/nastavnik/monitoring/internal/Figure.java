@@ -7,12 +7,26 @@ import java.math.RoundingMode;
  * One indicator's figure as a numerator over a base, so that an area's figure is the sum of its schools' numerators
  * over the sum of their bases (a ratio of sums, never a mean of ratios). A count has no base.
  */
-public record Figure(long numerator, long base, boolean hidden) {
+public record Figure(long numerator, long base, boolean hidden, boolean few) {
 
     public static final Figure ZERO = new Figure(0, 0);
 
+    /** Hidden: it counts one or two people (the small-number rule). */
+    static final Figure FEW = new Figure(0, 0, true, true);
+
+    /**
+     * Hidden though it counts more people: shown, it would let a hidden figure be worked out by subtraction from a
+     * total ({@link Suppression}).
+     */
+    static final Figure WITHHELD = new Figure(0, 0, true, false);
+
     public Figure(long numerator, long base) {
-        this(numerator, base, false);
+        this(numerator, base, false, false);
+    }
+
+    /** {@code hidden}: hidden for one or two people. */
+    public Figure(long numerator, long base, boolean hidden) {
+        this(numerator, base, hidden, hidden);
     }
 
     /**
@@ -20,7 +34,20 @@ public record Figure(long numerator, long base, boolean hidden) {
      * person); its numbers are kept out of the answer too.
      */
     Figure hiddenIfFew() {
-        return numerator > 0 && numerator < 3 ? new Figure(0, 0, true) : this;
+        return numerator > 0 && numerator < 3 ? FEW : this;
+    }
+
+    /**
+     * Whether its numerator and base may be shown beside the value (the workbook's and the API's totals): not when it is
+     * hidden, nor when either counts one or two people — the base of a mean load is the mentors, of the waiting days
+     * the mentees waiting, and a figure hidden in one line must not reappear as another line's base.
+     */
+    public boolean numbersShown(Indicator indicator) {
+        return !hidden && !(HiddenFew.countedOverPeople(indicator) && (few(numerator) || few(base)));
+    }
+
+    private static boolean few(long n) {
+        return n > 0 && n < 3;
     }
 
     public static Figure count(long value) {

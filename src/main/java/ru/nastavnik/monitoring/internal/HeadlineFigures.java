@@ -72,6 +72,11 @@ class HeadlineFigures {
 
     Area of(NastavnikPrincipal caller, OrganisationId organisation, List<IndicatorPeriod> periods) {
         access.check(caller, organisation);
+        return unchecked(organisation, periods);
+    }
+
+    /** The figures of an organisation whose access was checked (a school's area, for the school's row). */
+    Area unchecked(OrganisationId organisation, List<IndicatorPeriod> periods) {
         List<OrganisationSummary> tree = organisations.subtree(organisation);
         List<OrganisationSummary> schools = tree.stream()
                 .filter(o -> o.kind() == OrganisationKind.ORGANISATION)
@@ -148,29 +153,14 @@ class HeadlineFigures {
                         levels.forEach((level, n) -> tally.add(o, Indicator.PRACTICES, level.name(), Figure.count(n))));
     }
 
-    /** As the indicator table: a row per school, the area's own row when it organised anything, their sum. */
+    /** As the indicator table: a row per school, a row per area body that organised anything, their sum. */
     private static Table table(
             Tally tally,
             OrganisationId organisation,
             List<OrganisationSummary> tree,
             List<OrganisationSummary> schools,
             IndicatorPeriod period) {
-        List<IndicatorTable.Row> rows = new ArrayList<>(schools.stream()
-                .map(s -> new IndicatorTable.Row(s.id(), s.name(), false, tally.of(s.id())))
-                .toList());
-        List<Map<String, Figure>> bodies = tree.stream()
-                .filter(o -> o.kind() != OrganisationKind.ORGANISATION)
-                .map(o -> tally.of(o.id()))
-                .filter(f -> !f.isEmpty())
-                .toList();
-        if (!bodies.isEmpty()) {
-            String name = tree.stream()
-                    .filter(o -> o.id().equals(organisation))
-                    .map(OrganisationSummary::name)
-                    .findFirst()
-                    .orElseThrow();
-            rows.add(new IndicatorTable.Row(organisation, name, true, Tally.sum(bodies)));
-        }
+        List<IndicatorTable.Row> rows = tally.rows(organisation, tree, schools);
         return new Table(
                 period, Tally.sum(rows.stream().map(IndicatorTable.Row::figures).toList()), rows);
     }

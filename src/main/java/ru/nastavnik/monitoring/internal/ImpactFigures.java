@@ -95,6 +95,6 @@ class ImpactFigures {
         long people = key.startsWith(Indicator.DEFICITS_CLOSED.name())
                 ? figures.getOrDefault(ASSESSED, Figure.ZERO).numerator()
                 : figure.base();
-        return people > 0 && people < 3 ? new Figure(0, 0, true) : figure;
+        return people > 0 && people < 3 ? Figure.FEW : figure;
     }
 }

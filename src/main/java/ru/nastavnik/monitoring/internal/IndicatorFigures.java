@@ -79,28 +79,48 @@ public class IndicatorFigures {
         this.settings = settings;
     }
 
-    /** The figures as the caller may see them: from outside the school, none over fewer than three people. */
+    /**
+     * The figures as the caller may see them: from outside the school, none over fewer than three people, and none that
+     * could be worked out from the others and a total ({@link Disclosure}). A school seen from outside shows its row of
+     * its area's table, so that its page hides what the area's does.
+     */
     public IndicatorTable of(NastavnikPrincipal caller, OrganisationId organisation, IndicatorPeriod period) {
         IndicatorTable table = computed(caller, organisation, period);
         if (caller.hasAnyIn(organisation, ru.nastavnik.shared.Role.DIRECTOR, ru.nastavnik.shared.Role.CURATOR)) {
             return table;
         }
+        if (table.area()) {
+            Disclosure.Shown shown = Disclosure.of(organisation, table.total(), table.rows());
+            return new IndicatorTable(
+                    table.organisation(),
+                    table.name(),
+                    table.area(),
+                    table.period(),
+                    table.lines(),
+                    shown.total(),
+                    shown.rows());
+        }
+        Map<String, Figure> shown = organisations
+                .find(organisation)
+                .map(OrganisationSummary::parentId)
+                .map(area -> {
+                    IndicatorTable above = unchecked(area, period);
+                    return Disclosure.of(area, above.total(), above.rows()).school(organisation);
+                })
+                .orElseGet(() ->
+                        Disclosure.of(organisation, table.total(), List.of()).total());
         return new IndicatorTable(
-                table.organisation(),
-                table.name(),
-                table.area(),
-                table.period(),
-                table.lines(),
-                HiddenFew.hideFew(table.total()),
-                table.rows().stream()
-                        .map(r -> new IndicatorTable.Row(
-                                r.organisation(), r.name(), r.own(), HiddenFew.hideFew(r.figures())))
-                        .toList());
+                table.organisation(), table.name(), false, table.period(), table.lines(), shown, List.of());
     }
 
     /** Every figure as computed (the arithmetic the tests check by hand). */
     IndicatorTable computed(NastavnikPrincipal caller, OrganisationId organisation, IndicatorPeriod period) {
         access.check(caller, organisation);
+        return unchecked(organisation, period);
+    }
+
+    /** The table of an area or a school whose access was checked (a school's area, for the school's row). */
+    private IndicatorTable unchecked(OrganisationId organisation, IndicatorPeriod period) {
         List<OrganisationSummary> tree = organisations.subtree(organisation);
         OrganisationSummary self = tree.stream()
                 .filter(o -> o.id().equals(organisation))
@@ -125,7 +145,8 @@ public class IndicatorFigures {
         List<OrganisationId> schoolIds =
                 schools.stream().map(OrganisationSummary::id).toList();
         Tally tally = new Tally();
-        TreeSet<String> forms = new TreeSet<>();
+        Map<Indicator, TreeSet<String>> forms =
+                Map.of(Indicator.PAIRS, new TreeSet<>(), Indicator.GROUPS, new TreeSet<>());
         Map<OrganisationId, MonitoringSettings> young = settings.inForce(organisation, tree);
         // each school's figures are taken on its own date (one query for all of them)
         Map<OrganisationId, LocalDate> today = dates.today(schoolIds);
@@ -146,17 +167,7 @@ public class IndicatorFigures {
                 .byLevel(schoolIds, period.from(), period.to())
                 .forEach((o, levels) ->
                         levels.forEach((level, n) -> tally.add(o, Indicator.PRACTICES, level.name(), Figure.count(n))));
-        List<IndicatorTable.Row> rows = new ArrayList<>(schools.stream()
-                .map(s -> new IndicatorTable.Row(s.id(), s.name(), false, tally.of(s.id())))
-                .toList());
-        List<Map<String, Figure>> bodies = tree.stream()
-                .filter(o -> o.kind() != OrganisationKind.ORGANISATION)
-                .map(o -> tally.of(o.id()))
-                .filter(f -> !f.isEmpty())
-                .toList();
-        if (!bodies.isEmpty()) {
-            rows.add(new IndicatorTable.Row(organisation, self.name(), true, Tally.sum(bodies)));
-        }
+        List<IndicatorTable.Row> rows = tally.rows(organisation, tree, schools);
         return new IndicatorTable(
                 organisation,
                 self.name(),
@@ -209,11 +220,18 @@ public class IndicatorFigures {
                 }));
     }
 
-    private void gatherPairs(Tally tally, List<OrganisationId> schools, IndicatorPeriod period, TreeSet<String> forms) {
+    /** Pairs and groups by form; a form is a line of pairs or of groups only where there are some. */
+    private void gatherPairs(
+            Tally tally, List<OrganisationId> schools, IndicatorPeriod period, Map<Indicator, TreeSet<String>> forms) {
         mentorship
                 .forms(schools, period.from(), period.to())
                 .forEach((school, list) -> list.forEach(f -> {
-                    forms.add(f.form());
+                    if (f.pairs() > 0) {
+                        forms.get(Indicator.PAIRS).add(f.form());
+                    }
+                    if (f.groups() > 0) {
+                        forms.get(Indicator.GROUPS).add(f.form());
+                    }
                     tally.add(school, Indicator.PAIRS, f.form(), Figure.count(f.pairs()));
                     tally.add(school, Indicator.GROUPS, f.form(), Figure.count(f.groups()));
                 }));
@@ -234,12 +252,13 @@ public class IndicatorFigures {
     }
 
     /** The catalogue in order; an indicator with parts is followed by each part. */
-    private static List<IndicatorLine> lines(TreeSet<String> forms) {
+    private static List<IndicatorLine> lines(Map<Indicator, TreeSet<String>> forms) {
         List<IndicatorLine> lines = new ArrayList<>();
         for (Indicator indicator : Indicator.values()) {
             lines.add(IndicatorLine.whole(indicator));
             switch (indicator) {
-                case PAIRS, GROUPS -> forms.forEach(f -> lines.add(new IndicatorLine(indicator, f, null, f)));
+                case PAIRS, GROUPS ->
+                    forms.get(indicator).forEach(f -> lines.add(new IndicatorLine(indicator, f, null, f)));
                 case EVENTS_HELD, EVENT_PARTICIPANTS ->
                     Arrays.stream(EventKind.values())
                             .forEach(k -> lines.add(new IndicatorLine(indicator, k.name(), k.messageKey(), null)));

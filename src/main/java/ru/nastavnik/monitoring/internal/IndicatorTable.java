@@ -7,8 +7,8 @@ import ru.nastavnik.shared.OrganisationId;
 
 /**
  * An organisation's indicators over a period: the lines of the catalogue, the total, and for a municipality or a
- * region one row per school below it (and a row of the events the area's own bodies held, when there were any).
- * Figures only — no person is named anywhere in it.
+ * region one row per school below it and a row per body of the area (the region's, a district's) that organised
+ * anything — its own events — so that the rows add up to the total. Figures only — no person is named anywhere in it.
  */
 public record IndicatorTable(
         OrganisationId organisation,
@@ -19,8 +19,16 @@ public record IndicatorTable(
         Map<String, Figure> total,
         List<Row> rows) {
 
-    /** One school's figures by line key; {@code own}: the area's own bodies, not a school. */
-    public record Row(OrganisationId organisation, String name, boolean own, Map<String, Figure> figures) {
+    /**
+     * One school's figures by line key; {@code own}: an area body's own (its events), not a school's; {@code area}: the
+     * area whose total the row adds to first (the school's district, or the body itself; null: the table's).
+     */
+    public record Row(
+            OrganisationId organisation, String name, boolean own, Map<String, Figure> figures, OrganisationId area) {
+
+        public Row(OrganisationId organisation, String name, boolean own, Map<String, Figure> figures) {
+            this(organisation, name, own, figures, null);
+        }
 
         public Figure figure(IndicatorLine line) {
             return figures.getOrDefault(line.key(), Figure.ZERO);

@@ -57,7 +57,7 @@ class RetentionIndicator {
      */
     static Figure hiddenIfFew(Figure figure) {
         boolean few = figure.base() > 0 && figure.base() < 3 || figure.numerator() > 0 && figure.numerator() < 3;
-        return few ? new Figure(0, 0, true) : figure;
+        return few ? Figure.FEW : figure;
     }
 
     static boolean judges(String key) {

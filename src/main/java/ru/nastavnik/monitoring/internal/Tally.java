@@ -33,6 +33,35 @@ final class Tally {
         return sum;
     }
 
+    /**
+     * A row per school, then a row per area body in the tree that organised anything (its own events; the root's
+     * first), each knowing the area it adds to: a school its district (the root if it is directly under it), a body
+     * itself.
+     */
+    java.util.List<IndicatorTable.Row> rows(
+            OrganisationId root,
+            java.util.List<ru.nastavnik.organisation.OrganisationSummary> tree,
+            java.util.List<ru.nastavnik.organisation.OrganisationSummary> schools) {
+        Map<OrganisationId, ru.nastavnik.organisation.OrganisationSummary> byId = new HashMap<>();
+        tree.forEach(o -> byId.put(o.id(), o));
+        java.util.List<IndicatorTable.Row> rows = new java.util.ArrayList<>();
+        for (ru.nastavnik.organisation.OrganisationSummary school : schools) {
+            ru.nastavnik.organisation.OrganisationSummary parent = byId.get(school.parentId());
+            OrganisationId area = parent == null || school.id().equals(root) ? root : parent.id();
+            rows.add(new IndicatorTable.Row(school.id(), school.name(), false, of(school.id()), area));
+        }
+        tree.stream()
+                .filter(o -> o.kind() != ru.nastavnik.organisation.OrganisationKind.ORGANISATION)
+                .filter(o -> !of(o.id()).isEmpty())
+                .sorted(java.util.Comparator.comparing(
+                                (ru.nastavnik.organisation.OrganisationSummary o) -> !o.id().equals(root))
+                        .thenComparing(
+                                ru.nastavnik.organisation.OrganisationSummary::name,
+                                ru.nastavnik.shared.RussianOrder.NAMES))
+                .forEach(o -> rows.add(new IndicatorTable.Row(o.id(), o.name(), true, of(o.id()), o.id())));
+        return rows;
+    }
+
     private void put(OrganisationId organisation, String key, Figure figure) {
         figures.computeIfAbsent(organisation, o -> new HashMap<>()).merge(key, figure, Figure::plus);
     }

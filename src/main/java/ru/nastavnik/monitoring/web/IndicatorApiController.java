@@ -43,7 +43,11 @@ class IndicatorApiController {
             List<Value> indicators,
             List<School> schools) {}
 
-    /** {@code value}: null when the base is zero or there is no data yet ({@code missing} says why). */
+    /**
+     * {@code value}: null when the base is zero, there is no data yet ({@code missing} says why) or it is hidden (one or
+     * two people, or it would give such a figure away); {@code numerator} and {@code base}: null when hidden or when
+     * either counts one or two people.
+     */
     record Value(
             String code,
             String name,
@@ -79,8 +83,8 @@ class IndicatorApiController {
                             texts.unit(line),
                             texts.formula(line),
                             texts.value(line, total),
-                            computed ? total.numerator() : null,
-                            computed ? total.base() : null,
+                            computed && total.numbersShown(line.indicator()) ? total.numerator() : null,
+                            computed && total.numbersShown(line.indicator()) ? total.base() : null,
                             texts.missing(line));
                 })
                 .toList();

@@ -59,6 +59,8 @@ class IndicatorController {
         model.addAttribute("table", table);
         model.addAttribute("schools", SchoolRows.of(table, query.q(), query.pageIndex(), sort, desc));
         model.addAttribute("texts", texts);
+        // figures are hidden only from those outside the school: they read what «< 3» and «скрыто» mean
+        model.addAttribute("outside", !me.hasAnyIn(org, Role.DIRECTOR, Role.CURATOR));
         model.addAttribute("sort", sort);
         model.addAttribute("desc", desc);
         // a territory's table may be up to this old (AreaTables): the page says so

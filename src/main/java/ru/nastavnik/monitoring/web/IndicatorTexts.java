@@ -25,7 +25,12 @@ public class IndicatorTexts {
     }
 
     public String part(IndicatorLine line) {
-        return line.partKey() != null ? text(line.partKey()) : line.partText();
+        if (line.partKey() != null) {
+            return text(line.partKey());
+        }
+        // a school's own form of mentoring, as written in its pairs: named as a form, so that «groups — one to one»
+        // does not read as a group that is one to one
+        return text("indicator.formPart", line.partText());
     }
 
     public String formula(IndicatorLine line) {
@@ -60,7 +65,7 @@ public class IndicatorTexts {
             return text("indicator.noData");
         }
         if (figure.hidden()) {
-            return text("indicator.fewPeople");
+            return text(figure.few() ? "indicator.fewPeople" : "indicator.withheld");
         }
         BigDecimal value = figure.value(line.indicator().unit());
         return value == null ? "—" : value.toPlainString().replace('.', ',');

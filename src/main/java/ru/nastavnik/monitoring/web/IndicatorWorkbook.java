@@ -58,8 +58,10 @@ class IndicatorWorkbook {
                         3,
                         texts.unit(line),
                         line.indicator().computed() ? texts.formula(line) : texts.missing(line));
-                // a figure hidden for fewer than three people keeps its numbers out too (its 0 / 0 read as a value)
-                if (line.indicator().computed() && !total.hidden()) {
+                // a hidden figure keeps its numbers out too (its 0 / 0 read as a value), and so does one whose
+                // numerator
+                // or base counts one or two people: the mean load's base is the mentors, the waiting days' the mentees
+                if (line.indicator().computed() && total.numbersShown(line.indicator())) {
                     row.createCell(5).setCellValue(total.numerator());
                     row.createCell(6).setCellValue(total.base());
                 }

@@ -49,7 +49,8 @@ class AreaReportsIntegrationTests {
                 .contains(
                         "СВОДНЫЙ ОТЧЁТ",
                         "за период с 01.09.2025 по 31.08.2026",
-                        "Количество наставников\t3\t< 3 чел. (скрыто)\tчел.",
+                        // three schools of one mentor each: 3 over three «< 3» would make each 1, so it is hidden too
+                        "Количество наставников\tскрыто\t< 3 чел. (скрыто)\tчел.",
                         "Количество наставнических пар\t3\t2\tед.");
         // columns: young with a mentor %, mentors, pairs, events, practices
         assertThat(text)
@@ -65,7 +66,7 @@ class AreaReportsIntegrationTests {
         assertThat(text)
                 .contains(
                         "Количество наставников\t5\t< 3 чел. (скрыто)\tчел.",
-                        "\t75,0\t3\t3\t1\t1",
+                        "\t75,0\tскрыто\t3\t1\t1",
                         "\t< 3 чел. (скрыто)\t< 3 чел. (скрыто)\t2\t0\t0");
     }
 

@@ -213,10 +213,11 @@ class IndicatorIntegrationTests {
                 .filter(r -> r.organisation().equals(s2))
                 .findFirst()
                 .orElseThrow();
-        // S2: young with a mentor 2 of 3 — two people; involved 4 of 5 — shown; M1's mentors 4 — shown
+        // S2: young with a mentor 2 of 3 — two people; involved 4 of 5 — shown; M1's mentors 4 are two schools' «< 3»
+        // each — 4 would make both 2, so the district's total is hidden too
         assertThat(second.figures().get("YOUNG_WITH_MENTOR").hidden()).isTrue();
         assertThat(second.figures().get("STAFF_INVOLVED")).isEqualTo(new Figure(4, 5));
-        assertThat(district.total().get("MENTORS")).isEqualTo(Figure.count(4));
+        assertThat(district.total().get("MENTORS")).isEqualTo(Figure.WITHHELD);
         assertThat(district.total().get("PAIRS:" + RP)).isEqualTo(Figure.count(1));
         IndicatorTable own = indicators.of(fixtures.user(Role.DIRECTOR, s2), s2, new IndicatorPeriod(FROM, TO));
         assertThat(own.total().get("YOUNG_WITH_MENTOR")).isEqualTo(new Figure(2, 3));
@@ -267,6 +268,30 @@ class IndicatorIntegrationTests {
         assertFigure(whole, "MENTEES_WAITING", 3, 0, "3");
         assertFigure(whole, "EVENTS_HELD:SEMINAR", 3, 0, "3");
         assertFigure(whole, "PRACTICES:REGION", 1, 0, "1");
+    }
+
+    /**
+     * A form of mentoring is a line under pairs or under groups only where there are some, and reads as a form: no
+     * «groups — one to one» line of a form only pairs were formed in.
+     */
+    @Test
+    void aFormIsALineOfPairsOrOfGroupsOnlyWhereThereAreSomeAndReadsAsAForm() throws Exception {
+        NastavnikPrincipal methodologist = fixtures.user(Role.MUNICIPAL_METHODOLOGIST, m1);
+        IndicatorTable t = indicators.computed(methodologist, m1, new IndicatorPeriod(FROM, TO));
+        assertThat(t.lines())
+                .extracting(IndicatorLine::key)
+                .contains("PAIRS:" + PP, "PAIRS:" + RP, "GROUPS:" + PP)
+                .doesNotContain("GROUPS:" + RP);
+        String page = mvc.perform(get("/monitoring/indicators")
+                        .param("organisation", m1.toString())
+                        .param("from", FROM.toString())
+                        .param("to", TO.toString())
+                        .with(user(methodologist)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page).contains("форма «" + RP + "»").doesNotContain("id=\"indicator-GROUPS:" + RP);
     }
 
     @Test

@@ -130,13 +130,22 @@ class PublicationsIndicatorIntegrationTests {
         assertFigure(whole, "PUBLICATIONS:ARTICLE", 4, "4");
     }
 
-    /** Results of people, as contests and open lessons: outside the school a figure of one or two is «< 3». */
+    /**
+     * Results of people, as contests and open lessons: outside the school a figure of one or two is «< 3», and the
+     * other school's 3 is hidden too — the district's 5 less 3 would give the hidden 2.
+     */
     @Test
     void theDistrictSeesASchoolsFewPublicationsAsFewerThanThree() {
         IndicatorTable district = indicators.of(fixtures.user(Role.MUNICIPAL_METHODOLOGIST, m1), m1, YEAR);
         Map<String, Figure> first = row(district, s1);
         Map<String, Figure> second = row(district, s2);
-        assertThat(first.get("PUBLICATIONS")).isEqualTo(Figure.count(3));
+        assertThat(first.get("PUBLICATIONS")).isEqualTo(Figure.WITHHELD);
+        // the school's own page, read by the district, hides what the district's table hides
+        assertThat(indicators
+                        .of(fixtures.user(Role.MUNICIPAL_METHODOLOGIST, m1), s1, YEAR)
+                        .total()
+                        .get("PUBLICATIONS"))
+                .isEqualTo(Figure.WITHHELD);
         assertThat(second.get("PUBLICATIONS").hidden()).isTrue();
         assertThat(district.total().get("PUBLICATIONS")).isEqualTo(Figure.count(5));
         assertThat(indicators
