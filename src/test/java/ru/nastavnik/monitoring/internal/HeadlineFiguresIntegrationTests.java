@@ -153,7 +153,7 @@ class HeadlineFiguresIntegrationTests {
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(a, false),
                         org.assertj.core.groups.Tuple.tuple(b, false),
-                        org.assertj.core.groups.Tuple.tuple(region, true));
+                        org.assertj.core.groups.Tuple.tuple(m, true));
     }
 
     @Test
