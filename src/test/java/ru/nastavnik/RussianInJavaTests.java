@@ -41,7 +41,7 @@ class RussianInJavaTests {
                     54), // 54: a teacher's own consent scan (audit text, API summary); 52: the audit text of a download
             // of a batch of forms (FormJobs)
             Map.entry("organisation", 53), // 53: the pupils' holidays' API texts and audit text (SchoolCalendars)
-            Map.entry("practices", 25),
+            Map.entry("practices", 27), // 27: the API summaries of a teacher's own practices
             // 52: the audit text of a list shown to choose from (StaffRegistry.toChooseFrom); 63: what a school's staff
             // file may say — a gender told by the name (NameGender), «г.» after a date, «б/к», a totals line
             // (FooterRow)
@@ -59,7 +59,10 @@ class RussianInJavaTests {
                     "mentorship",
                     158), // 158: a teacher's own order scan (audit text, API summary); 156: the API summaries of the
             // agreement's and the consent's PDFs
-            Map.entry("monitoring", 43), // 43: the OpenAPI description of how fresh a territory's indicators are
+            Map.entry(
+                    "monitoring",
+                    46), // 46: the annual report API's three summaries; 43: the OpenAPI description of how fresh a
+            // territory's indicators are
             Map.entry("matching", 38), // 38: the audit texts of the wishes and decisions lists read through the API
             Map.entry("roadmap", 48),
             // left: the OpenAPI description, audit journal texts, TypedNames' grammar tables, the pattern of a name a

@@ -109,6 +109,30 @@ class CampaignAccess {
                 .toList();
     }
 
+    /**
+     * Each school's unit one level below the area (a region's municipality), by school, from the area's subtree read
+     * once; a municipality's schools are their own units and are left out.
+     */
+    java.util.Map<OrganisationId, OrganisationSummary> unitsBelow(OrganisationId area) {
+        java.util.Map<OrganisationId, OrganisationSummary> byId = new java.util.HashMap<>();
+        organisations.subtree(area).forEach(o -> byId.put(o.id(), o));
+        java.util.Map<OrganisationId, OrganisationSummary> units = new java.util.HashMap<>();
+        byId.values().stream()
+                .filter(o -> o.kind() == OrganisationKind.ORGANISATION)
+                .forEach(school -> {
+                    OrganisationSummary unit = school;
+                    while (unit.parentId() != null
+                            && !unit.parentId().equals(area)
+                            && byId.containsKey(unit.parentId())) {
+                        unit = byId.get(unit.parentId());
+                    }
+                    if (!unit.id().equals(school.id())) {
+                        units.put(school.id(), unit);
+                    }
+                });
+        return units;
+    }
+
     String nameOf(OrganisationId organisation) {
         return organisations.find(organisation).map(OrganisationSummary::name).orElse("");
     }

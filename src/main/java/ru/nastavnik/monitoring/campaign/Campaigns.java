@@ -163,6 +163,21 @@ public class Campaigns {
                 .toList();
     }
 
+    /**
+     * The municipality each reporting school belongs to, by school, for a region's roll-up (its column and
+     * subtotals); empty for a municipality's campaign.
+     */
+    @Transactional(readOnly = true)
+    public Map<OrganisationId, String> unitsOf(NastavnikPrincipal me, CampaignId id) {
+        Reading reading = read(me, id);
+        Map<OrganisationId, String> names = new java.util.HashMap<>();
+        access.unitsBelow(reading.campaign().area())
+                .forEach((school, unit) -> names.put(
+                        school,
+                        unit.shortName() != null && !unit.shortName().isBlank() ? unit.shortName() : unit.name()));
+        return names;
+    }
+
     public void giveBack(NastavnikPrincipal me, CampaignId id, OrganisationId school, String comment) {
         Campaign c = load(me, id);
         submissions

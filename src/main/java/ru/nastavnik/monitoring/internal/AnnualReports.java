@@ -18,8 +18,9 @@ import ru.nastavnik.shared.Role;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 
 /**
- * A school's annual analytic report: the school year's figures and the curator's own sections, kept per school and
- * year. The school and the methodologists above it read it; only the school's director and curator write it.
+ * An annual analytic report: the school year's figures and the sections written by hand (problems, tasks, more),
+ * kept per organisation and year. A school's is written by its director and curator; a municipality's or region's —
+ * its summary over its schools with the same sections — by its own methodologist. The methodologists above read it.
  */
 @Service
 @Transactional(readOnly = true)
@@ -82,8 +83,9 @@ public class AnnualReports {
     @Transactional
     public void save(NastavnikPrincipal caller, OrganisationId school, IndicatorPeriod year, AnnualReportNotes notes) {
         readable(caller, school);
-        if (!caller.hasAnyIn(school, Role.DIRECTOR, Role.CURATOR)) {
-            throw new ForbiddenException("Only the school's director or curator writes its annual report");
+        if (!writes(caller, school)) {
+            throw new ForbiddenException("Only the school's director or curator, or the area's own methodologist,"
+                    + " writes its annual report");
         }
         jdbc.update(
                 """
@@ -102,11 +104,23 @@ public class AnnualReports {
                 Timestamp.from(clock.instant()));
     }
 
-    /** Only a school has an annual report; an area's is its summary. */
-    private void readable(NastavnikPrincipal caller, OrganisationId school) {
-        access.check(caller, school);
-        if (organisations.kindOf(school).orElseThrow(NotFoundException::new) != OrganisationKind.ORGANISATION) {
-            throw new NotFoundException();
-        }
+    /**
+     * Who writes the report's sections: a school's director or curator; for a municipality or region — whose report
+     * is its summary over its schools, with the same sections — its own methodologist (not one of the region above).
+     */
+    public boolean writes(NastavnikPrincipal caller, OrganisationId organisation) {
+        return isArea(organisation)
+                ? caller.hasAnyIn(organisation, Role.MUNICIPAL_METHODOLOGIST, Role.REGIONAL_METHODOLOGIST)
+                : caller.hasAnyIn(organisation, Role.DIRECTOR, Role.CURATOR);
+    }
+
+    /** A municipality or region: its annual report is its summary over its schools with these sections. */
+    public boolean isArea(OrganisationId organisation) {
+        return organisations.kindOf(organisation).orElseThrow(NotFoundException::new) != OrganisationKind.ORGANISATION;
+    }
+
+    private void readable(NastavnikPrincipal caller, OrganisationId organisation) {
+        access.check(caller, organisation);
+        organisations.kindOf(organisation).orElseThrow(NotFoundException::new);
     }
 }

@@ -17,7 +17,6 @@ import ru.nastavnik.documents.SafeFileName;
 import ru.nastavnik.monitoring.internal.AnnualReports;
 import ru.nastavnik.monitoring.internal.IndicatorPeriod;
 import ru.nastavnik.shared.OrganisationId;
-import ru.nastavnik.shared.Role;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.FormPage;
 import ru.nastavnik.shared.web.RequestedOrganisation;
@@ -33,10 +32,12 @@ class AnnualReportController {
 
     private final AnnualReports reports;
     private final AnnualReportDocument document;
+    private final AreaSummaryDocument summaries;
 
-    AnnualReportController(AnnualReports reports, AnnualReportDocument document) {
+    AnnualReportController(AnnualReports reports, AnnualReportDocument document, AreaSummaryDocument summaries) {
         this.reports = reports;
         this.document = document;
+        this.summaries = summaries;
     }
 
     @GetMapping("/monitoring/annual-report")
@@ -77,7 +78,7 @@ class AnnualReportController {
             @RequestParam(required = false) OrganisationId organisation,
             @RequestParam(required = false) Integer year) {
         OrganisationId school = RequestedOrganisation.get(me, organisation);
-        AnnualReportDocument.Report report = document.docx(me, school, reports.year(school, year));
+        AnnualReportDocument.Report report = report(me, school, year);
         return download(report.fileName() + ".docx", FileType.DOCX, report.docx());
     }
 
@@ -87,8 +88,16 @@ class AnnualReportController {
             @RequestParam(required = false) OrganisationId organisation,
             @RequestParam(required = false) Integer year) {
         OrganisationId school = RequestedOrganisation.get(me, organisation);
-        AnnualReportDocument.Report report = document.docx(me, school, reports.year(school, year));
+        AnnualReportDocument.Report report = report(me, school, year);
         return download(report.fileName() + ".pdf", FileType.PDF, PdfRenderer.fromDocx(report.docx()));
+    }
+
+    /** A school's report; a municipality's or region's is its summary over its schools with the sections written. */
+    private AnnualReportDocument.Report report(NastavnikPrincipal me, OrganisationId organisation, Integer year) {
+        IndicatorPeriod period = reports.year(organisation, year);
+        return reports.isArea(organisation)
+                ? summaries.docx(me, organisation, period)
+                : document.docx(me, organisation, period);
     }
 
     private String show(NastavnikPrincipal me, OrganisationId school, IndicatorPeriod period, Model model) {
@@ -96,7 +105,8 @@ class AnnualReportController {
         model.addAttribute("year", period.from().getYear());
         model.addAttribute(
                 "yearLabel", period.from().getYear() + "/" + period.to().getYear());
-        model.addAttribute("editable", me.hasAnyIn(school, Role.DIRECTOR, Role.CURATOR));
+        model.addAttribute("editable", reports.writes(me, school));
+        model.addAttribute("area", reports.isArea(school));
         return VIEW;
     }
 

@@ -9,10 +9,14 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 import ru.nastavnik.documents.DocumentTemplates;
 import ru.nastavnik.documents.DocxTemplates;
+import ru.nastavnik.monitoring.internal.AnnualReportNotes;
+import ru.nastavnik.monitoring.internal.AnnualReports;
 import ru.nastavnik.monitoring.internal.Dashboard;
 import ru.nastavnik.monitoring.internal.DashboardFigures;
+import ru.nastavnik.monitoring.internal.HeadSignature;
 import ru.nastavnik.monitoring.internal.Indicator;
 import ru.nastavnik.monitoring.internal.IndicatorPeriod;
+import ru.nastavnik.organisation.Organisations;
 import ru.nastavnik.organisation.SchoolDates;
 import ru.nastavnik.shared.NotFoundException;
 import ru.nastavnik.shared.OrganisationId;
@@ -31,9 +35,18 @@ class AreaSummaryDocument {
     private final DocumentTemplates templates;
     private final IndicatorTexts texts;
     private final SchoolDates dates;
+    private final AnnualReports reports;
+    private final Organisations organisations;
 
     AreaSummaryDocument(
-            DashboardFigures dashboards, DocumentTemplates templates, IndicatorTexts texts, SchoolDates dates) {
+            DashboardFigures dashboards,
+            DocumentTemplates templates,
+            IndicatorTexts texts,
+            SchoolDates dates,
+            AnnualReports reports,
+            Organisations organisations) {
+        this.reports = reports;
+        this.organisations = organisations;
         this.dashboards = dashboards;
         this.templates = templates;
         this.texts = texts;
@@ -82,7 +95,16 @@ class AreaSummaryDocument {
                                 "practices",
                                 cell(tiles, u, Indicator.PRACTICES)))
                         .toList());
+        // the sections her methodologist wrote for the school year the period begins in (the annual report's page)
+        int schoolYear = period.from().getMonthValue() >= 9
+                ? period.from().getYear()
+                : period.from().getYear() - 1;
+        AnnualReportNotes notes = reports.notes(caller, area, reports.year(area, schoolYear));
+        model.put("notes", Map.of("problems", notes.problems(), "tasks", notes.tasks(), "freeText", notes.freeText()));
         model.put("date", dates.today(area).format(DAY));
+        // signed by the authority's head as its requisites name him; the methodologist who made it is its executor
+        model.put("head", HeadSignature.of(organisations, area));
+        model.put("executor", caller.fullName());
         byte[] docx = DocxTemplates.render(
                 new ByteArrayInputStream(templates.current(area, AreaSummaryTemplates.AREA_SUMMARY)), model);
         return new AnnualReportDocument.Report(

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -240,6 +241,19 @@ class MonitoringCampaignsIsolationTests {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.length()").value(2));
 
+        // the region's roll-up names each school's district and ends each district with its subtotal; hers, her own
+        String district1 = jdbc.queryForObject("select name from organisation where id = ?", String.class, m1.value());
+        String district2 = jdbc.queryForObject("select name from organisation where id = ?", String.class, m2.value());
+        List<String> regionRows = rollupRows(regional, regions);
+        assertThat(regionRows)
+                .contains(
+                        "Итого: " + district1 + " (по сданным отчётам)",
+                        "Итого: " + district2 + " (по сданным отчётам)")
+                .anyMatch(r -> r.startsWith("Итого по территории"));
+        assertThat(rollupRows(municipal, regions))
+                .contains("Итого: " + district1 + " (по сданным отчётам)")
+                .doesNotContain("Итого: " + district2 + " (по сданным отчётам)");
+
         // another district's school, and everything the region runs, do not exist for her
         notFound(
                 municipal,
@@ -266,5 +280,23 @@ class MonitoringCampaignsIsolationTests {
                 .isEqualTo("OPEN");
         // the district's own campaign stays out of the region's methodologist's way as before, and hers runs
         mvc.perform(get("/api/v1/campaigns/{id}", id).with(user(regional))).andExpect(status().isOk());
+    }
+
+    /** The first cell of each row of the campaign's roll-up in the system's layout. */
+    private List<String> rollupRows(NastavnikPrincipal who, CampaignId campaign) throws Exception {
+        byte[] xlsx = mvc.perform(get("/monitoring/campaigns/{id}/rollup.xlsx", campaign)
+                        .param("standard", "true")
+                        .with(user(who)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            List<String> rows = new java.util.ArrayList<>();
+            workbook.getSheetAt(0)
+                    .forEach(row -> rows.add(
+                            row.getCell(0) == null ? "" : row.getCell(0).getStringCellValue()));
+            return rows;
+        }
     }
 }

@@ -101,10 +101,13 @@ class AnnualReportIntegrationTests {
                         .with(user(district))
                         .with(csrf()))
                 .andExpect(status().isForbidden());
+        // her own district's report is hers to write (AreaReportsIntegrationTests)
         mvc.perform(get("/monitoring/annual-report")
                         .param("organisation", world.m1.toString())
                         .with(user(district)))
-                .andExpect(status().isNotFound());
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("save-annual-report")));
     }
 
     /** What a clerk would do with the PDF: copy its text out. pdftotext is Debian's poppler-utils. */

@@ -1,8 +1,11 @@
 package ru.nastavnik.monitoring.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -125,6 +128,95 @@ class AreaReportsIntegrationTests {
                 .getResponse()
                 .getContentAsString();
         assertThat(openApi).contains("/api/v1/organisations/{orgId}/indicators.xlsx");
+    }
+
+    @Test
+    void aDistrictsMethodologistWritesItsAnnualSectionsAndItsHeadSignsTheSummaryWithHerAsExecutor() throws Exception {
+        NastavnikPrincipal district = fixtures.user(Role.MUNICIPAL_METHODOLOGIST, world.m1);
+        mvc.perform(put("/api/v1/organisations/" + world.m1 + "/requisites")
+                        .with(user(district))
+                        .header(
+                                "If-Match",
+                                ru.nastavnik.VersionedEdits.etag(mvc, "/api/v1/organisations/" + world.m1, district))
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                        .content("{\"headPosition\":\"Начальник отдела образования\",\"head\":{\"lastName\":\"Орлова\","
+                                + "\"firstName\":\"Анна\",\"middleName\":\"Сергеевна\",\"gender\":\"FEMALE\"}}"))
+                .andExpect(status().isOk());
+        mvc.perform(get("/monitoring/annual-report")
+                        .param("organisation", world.m1.toString())
+                        .param("year", "2025")
+                        .with(user(district)))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("save-annual-report")));
+        mvc.perform(post("/monitoring/annual-report")
+                        .param("organisation", world.m1.toString())
+                        .param("year", "2025")
+                        .param("problems", "Наставники двух школ не обучены.")
+                        .param("tasks", "Провести муниципальную школу наставника.")
+                        .param("freeText", "")
+                        .with(csrf())
+                        .with(user(district)))
+                .andExpect(status().is3xxRedirection());
+
+        String text = summary(district, world.m1);
+        assertThat(text)
+                .contains("3. Проблемы и затруднения", "Наставники двух школ не обучены.")
+                .contains("Провести муниципальную школу наставника.")
+                .contains("Начальник отдела образования ______________________ А. С. Орлова")
+                .contains("Исполнитель: " + district.fullName());
+        byte[] docx = mvc.perform(get("/monitoring/annual-report.docx")
+                        .param("organisation", world.m1.toString())
+                        .param("year", "2025")
+                        .with(user(district)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx));
+                XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
+            assertThat(extractor.getText()).contains("СВОДНЫЙ ОТЧЁТ", "Наставники двух школ не обучены.");
+        }
+
+        // the region above reads it and writes nothing; a school's curator never sees it
+        NastavnikPrincipal regional = fixtures.user(Role.REGIONAL_METHODOLOGIST, world.region);
+        mvc.perform(get("/monitoring/annual-report")
+                        .param("organisation", world.m1.toString())
+                        .param("year", "2025")
+                        .with(user(regional)))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("save-annual-report"))));
+        mvc.perform(post("/monitoring/annual-report")
+                        .param("organisation", world.m1.toString())
+                        .param("year", "2025")
+                        .param("problems", "Чужое")
+                        .with(csrf())
+                        .with(user(regional)))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/monitoring/annual-report.docx")
+                        .param("organisation", world.m1.toString())
+                        .with(user(fixtures.user(Role.CURATOR, world.a))))
+                .andExpect(status().isNotFound());
+        assertThat(summary(district, world.m1)).doesNotContain("Чужое");
+
+        // the API: the same sections, written by her and refused to the region above
+        String api = "/api/v1/organisations/" + world.m1 + "/annual-reports/2025";
+        mvc.perform(get(api).with(user(district)))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.tasks")
+                        .value("Провести муниципальную школу наставника."));
+        mvc.perform(put(api).with(user(district))
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                        .content("{\"problems\":\"Мало часов на обучение.\",\"tasks\":\"\",\"freeText\":\"\"}"))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.problems")
+                        .value("Мало часов на обучение."));
+        mvc.perform(put(api).with(user(regional))
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                        .content("{\"problems\":\"Чужое\"}"))
+                .andExpect(status().isForbidden());
+        mvc.perform(get(api + ".docx").with(user(district))).andExpect(status().isOk());
     }
 
     private String summary(NastavnikPrincipal who, OrganisationId area) throws Exception {

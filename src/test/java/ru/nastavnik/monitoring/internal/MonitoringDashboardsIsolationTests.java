@@ -106,6 +106,22 @@ class MonitoringDashboardsIsolationTests {
                             .with(org.springframework.security.test.web.servlet.request
                                     .SecurityMockMvcRequestPostProcessors.csrf()))
                     .andExpect(status().isNotFound());
+            String api = "/api/v1/organisations/" + world.a + "/annual-reports/2025";
+            mvc.perform(get(api).with(user(outsider))).andExpect(status().isNotFound());
+            mvc.perform(get(api + ".docx").with(user(outsider))).andExpect(status().isNotFound());
+            mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(api)
+                            .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                            .content("{\"problems\":\"чужое\"}")
+                            .with(user(outsider)))
+                    .andExpect(status().isNotFound());
+            // nor the district's own report, whose sections its methodologist writes
+            String district = "/api/v1/organisations/" + world.m1 + "/annual-reports/2025";
+            mvc.perform(get(district).with(user(outsider))).andExpect(status().isNotFound());
+            mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(district)
+                            .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                            .content("{\"problems\":\"чужое\"}")
+                            .with(user(outsider)))
+                    .andExpect(status().isNotFound());
         }
         Integer saved = jdbc.queryForObject(
                 "select count(*) from monitoring_annual_report_notes where organisation_id = ?",

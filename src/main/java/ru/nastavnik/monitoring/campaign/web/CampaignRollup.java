@@ -24,7 +24,9 @@ import ru.nastavnik.shared.web.Dates;
  * The campaign's roll-up in the system's own layout, streamed (SXSSF, 100 rows in memory): the order and period on
  * top, then one row per school — its status, when submitted, each indicator as submitted, then the campaign's own
  * figures (a column each), which were typed by hand,
- * and its comment. A school that has not submitted has its row with the status only.
+ * and its comment. A school that has not submitted has its row with the status only. A region's roll-up names each
+ * school's municipality in its last column and ends each municipality's schools with its subtotal, as a region's
+ * ministry reads it by municipality.
  */
 @Component
 class CampaignRollup {
@@ -38,7 +40,12 @@ class CampaignRollup {
         this.messages = messages;
     }
 
-    void write(CampaignView c, List<SubmissionView> reports, OutputStream out) {
+    /** {@code units}: each school's municipality (a region's campaign), none for a municipality's. */
+    void write(
+            CampaignView c,
+            List<SubmissionView> reports,
+            java.util.Map<ru.nastavnik.shared.OrganisationId, String> units,
+            OutputStream out) {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(100)) {
             Sheet sheet = workbook.createSheet(text("campaigns.xlsx.sheet"));
             sheet.createRow(0).createCell(0).setCellValue(c.title());
@@ -66,12 +73,30 @@ class CampaignRollup {
                         .setCellValue(f.title() + ", " + text(f.unit().messageKey()));
             }
             header.createCell(col++).setCellValue(text("campaigns.xlsx.manual"));
-            header.createCell(col).setCellValue(text("campaigns.comment"));
+            header.createCell(col++).setCellValue(text("campaigns.comment"));
             int r = FIRST_SCHOOL_ROW;
-            for (SubmissionView s : reports) {
-                row(sheet.createRow(r++), c, s);
+            if (units.isEmpty()) {
+                for (SubmissionView s : reports) {
+                    row(sheet.createRow(r++), c, s);
+                }
+            } else {
+                header.createCell(col).setCellValue(text("campaigns.xlsx.unit"));
+                // by municipality (in name order), each one's schools in the order given, then its subtotal
+                java.util.Map<String, List<SubmissionView>> byUnit =
+                        new java.util.TreeMap<>(ru.nastavnik.shared.RussianOrder.NAMES);
+                reports.forEach(s -> byUnit.computeIfAbsent(
+                                units.getOrDefault(s.school(), ""), u -> new java.util.ArrayList<>())
+                        .add(s));
+                for (var unit : byUnit.entrySet()) {
+                    for (SubmissionView s : unit.getValue()) {
+                        Row row = sheet.createRow(r++);
+                        row(row, c, s);
+                        row.createCell(col).setCellValue(unit.getKey());
+                    }
+                    total(sheet.createRow(r++), c, unit.getValue(), text("campaigns.xlsx.subtotal", unit.getKey()));
+                }
             }
-            total(sheet.createRow(r), c, reports);
+            total(sheet.createRow(r), c, reports, text("campaigns.xlsx.total"));
             workbook.write(out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -114,9 +139,9 @@ class CampaignRollup {
      * The territory's total of the reports in: counts added up, a share or a mean over the added numerators and bases
      * (the schools weighed by their size, as the municipality reports upward).
      */
-    private void total(Row row, CampaignView c, List<SubmissionView> reports) {
+    private void total(Row row, CampaignView c, List<SubmissionView> reports, String label) {
         int col = 0;
-        row.createCell(col).setCellValue(text("campaigns.xlsx.total"));
+        row.createCell(col).setCellValue(label);
         col += 3;
         for (Indicator i : c.indicators()) {
             long numerator = 0;

@@ -55,7 +55,7 @@ class RollupController {
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, disposition(c))
                 .header(HttpHeaders.CONTENT_TYPE, XLSX)
-                .body(bytes(out -> rollup.write(c, reports, out)));
+                .body(bytes(out -> rollup.write(c, reports, campaigns.unitsOf(me, id), out)));
     }
 
     /** The rows stream through SXSSF's temporary file; only the zipped workbook (small) is held to answer. */
