@@ -25,6 +25,10 @@ interface PracticeRepository extends JpaRepository<Practice, UUID> {
             "select p from Practice p where p.organisationId in ?1 and p.level = ?2 and p.pendingLevel is null order by p.title")
     List<Practice> heldAt(java.util.Collection<UUID> schools, PracticeLevel level);
 
+    /** The practices a person is an author of, the latest proposed first. */
+    @Query("select p from Practice p join p.authors a where a = ?1 order by p.proposedAt desc")
+    List<Practice> byAuthor(UUID person);
+
     @Query("select p from Practice p where p.id in ?1")
     List<Practice> withIds(java.util.Collection<UUID> ids);
 

@@ -64,6 +64,7 @@ class NavigationIntegrationTests {
                         "/matching/my Выбор наставника",
                         "/training/mentor-courses Школа наставника",
                         "/training/record Моё обучение",
+                        "/practices/my Мои практики",
                         "/consent/my-data Мои данные",
                         "/events/calendar Мой календарь",
                         "/organisation/profile Профиль");
