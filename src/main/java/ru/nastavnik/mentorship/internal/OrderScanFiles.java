@@ -40,6 +40,11 @@ public class OrderScanFiles implements OrderScans {
         }
         events.publishEvent(new AuditEvent(
                 order.organisation(), AuditAction.DOWNLOAD, "MentorshipOrder", order.id(), "скан приказа"));
+        return fileOf(order);
+    }
+
+    /** The scan under the order's name: «Приказ № 12-о от 01.09.2026 об утверждении … — скан.pdf». */
+    DocumentFile fileOf(MentorshipOrder order) {
         StoredFileId file = new StoredFileId(order.scan());
         // «Приказ № 12-о от 01.09.2026 об утверждении … — скан.pdf», the type the scan was recognised as
         String extension = DocumentFileNames.extension(

@@ -1,7 +1,6 @@
 package ru.nastavnik.mentorship.internal;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
@@ -9,8 +8,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.nastavnik.documents.OwnDocument;
 import ru.nastavnik.documents.OwnDocumentsSource;
-import ru.nastavnik.documents.StoredFileId;
-import ru.nastavnik.documents.StoredFiles;
 import ru.nastavnik.mentorship.DocumentFile;
 import ru.nastavnik.people.PersonId;
 import ru.nastavnik.people.StaffAccounts;
@@ -31,7 +28,7 @@ public class OwnOrderScans implements OwnDocumentsSource {
     private final OrderRepository orders;
     private final MentorshipRepository pairs;
     private final StaffAccounts accounts;
-    private final StoredFiles files;
+    private final OrderScanFiles scans;
     private final ApplicationEventPublisher events;
     private final MessageSource messages;
 
@@ -39,13 +36,13 @@ public class OwnOrderScans implements OwnDocumentsSource {
             OrderRepository orders,
             MentorshipRepository pairs,
             StaffAccounts accounts,
-            StoredFiles files,
+            OrderScanFiles scans,
             ApplicationEventPublisher events,
             MessageSource messages) {
         this.orders = orders;
         this.pairs = pairs;
         this.accounts = accounts;
-        this.files = files;
+        this.scans = scans;
         this.events = events;
         this.messages = messages;
     }
@@ -72,16 +69,7 @@ public class OwnOrderScans implements OwnDocumentsSource {
                 "MentorshipOrder",
                 order.id(),
                 "скан приказа: копия названному в нём педагогу"));
-        StoredFileId file = new StoredFileId(order.scan());
-        String extension = DocumentFileNames.extension(
-                files.info(order.organisation(), file).contentType());
-        String name = DocumentFileNames.order(order.view(), extension, messages);
-        return new DocumentFile(
-                messages.getMessage(
-                        "house.file.orderScan",
-                        new Object[] {name.substring(0, name.length() - extension.length() - 1), extension},
-                        Locale.forLanguageTag("ru")),
-                files.read(order.organisation(), file));
+        return scans.fileOf(order);
     }
 
     private List<MentorshipOrder> naming(NastavnikPrincipal owner) {

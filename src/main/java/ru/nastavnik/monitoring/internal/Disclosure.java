@@ -21,19 +21,9 @@ import ru.nastavnik.shared.OrganisationId;
 final class Disclosure {
 
     /** The counts of people that add up (a ratio or a mean does not: it is judged by {@link HiddenFew} alone). */
-    static final Set<Indicator> SUMMED = EnumSet.of(
-            Indicator.MENTORS,
-            Indicator.MENTEES_WAITING,
-            Indicator.MENTEES_SUPPORTED,
-            Indicator.QUALIFICATION,
-            Indicator.MENTORS_PAID,
-            Indicator.MENTORS_TRAINED,
-            Indicator.EVENT_PARTICIPANTS,
-            Indicator.QUALIFICATION_EARNED,
-            Indicator.CONTESTS,
-            Indicator.CONTESTS_WON,
-            Indicator.OPEN_LESSONS,
-            Indicator.PUBLICATIONS);
+    static final Set<Indicator> SUMMED = HiddenFew.PEOPLE.stream()
+            .filter(i -> i.unit() == Indicator.Unit.COUNT)
+            .collect(java.util.stream.Collectors.toCollection(() -> EnumSet.noneOf(Indicator.class)));
 
     private Disclosure() {}
 

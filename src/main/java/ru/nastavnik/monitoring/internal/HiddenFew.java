@@ -11,7 +11,7 @@ final class HiddenFew {
     private HiddenFew() {}
 
     /** The indicators that count people (not pairs, programmes, events or practices). */
-    private static final java.util.Set<Indicator> PEOPLE = java.util.EnumSet.of(
+    static final java.util.Set<Indicator> PEOPLE = java.util.EnumSet.of(
             Indicator.YOUNG_WITH_MENTOR,
             Indicator.STAFF_INVOLVED,
             Indicator.MENTORS,

@@ -25,13 +25,11 @@ import ru.nastavnik.shared.security.NastavnikPrincipal;
 class AnnualReportApiController {
 
     private final AnnualReports reports;
-    private final AnnualReportDocument document;
-    private final AreaSummaryDocument summaries;
+    private final AnnualReportFiles files;
 
-    AnnualReportApiController(AnnualReports reports, AnnualReportDocument document, AreaSummaryDocument summaries) {
+    AnnualReportApiController(AnnualReports reports, AnnualReportFiles files) {
         this.reports = reports;
-        this.document = document;
-        this.summaries = summaries;
+        this.files = files;
     }
 
     @GetMapping("/api/v1/organisations/{orgId}/annual-reports/{year}")
@@ -62,9 +60,7 @@ class AnnualReportApiController {
             @AuthenticationPrincipal NastavnikPrincipal me,
             @PathVariable OrganisationId orgId,
             @PathVariable int year) {
-        IndicatorPeriod period = reports.year(orgId, year);
-        AnnualReportDocument.Report report =
-                reports.isArea(orgId) ? summaries.docx(me, orgId, period) : document.docx(me, orgId, period);
+        AnnualReportDocument.Report report = files.of(me, orgId, year);
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, SafeFileName.attachment(report.fileName() + ".docx"))
                 .header(HttpHeaders.CONTENT_TYPE, FileType.DOCX.contentType())

@@ -31,13 +31,11 @@ class AnnualReportController {
     static final String VIEW = "monitoring/annual-report";
 
     private final AnnualReports reports;
-    private final AnnualReportDocument document;
-    private final AreaSummaryDocument summaries;
+    private final AnnualReportFiles files;
 
-    AnnualReportController(AnnualReports reports, AnnualReportDocument document, AreaSummaryDocument summaries) {
+    AnnualReportController(AnnualReports reports, AnnualReportFiles files) {
         this.reports = reports;
-        this.document = document;
-        this.summaries = summaries;
+        this.files = files;
     }
 
     @GetMapping("/monitoring/annual-report")
@@ -78,7 +76,7 @@ class AnnualReportController {
             @RequestParam(required = false) OrganisationId organisation,
             @RequestParam(required = false) Integer year) {
         OrganisationId school = RequestedOrganisation.get(me, organisation);
-        AnnualReportDocument.Report report = report(me, school, year);
+        AnnualReportDocument.Report report = files.of(me, school, year);
         return download(report.fileName() + ".docx", FileType.DOCX, report.docx());
     }
 
@@ -88,16 +86,8 @@ class AnnualReportController {
             @RequestParam(required = false) OrganisationId organisation,
             @RequestParam(required = false) Integer year) {
         OrganisationId school = RequestedOrganisation.get(me, organisation);
-        AnnualReportDocument.Report report = report(me, school, year);
+        AnnualReportDocument.Report report = files.of(me, school, year);
         return download(report.fileName() + ".pdf", FileType.PDF, PdfRenderer.fromDocx(report.docx()));
-    }
-
-    /** A school's report; a municipality's or region's is its summary over its schools with the sections written. */
-    private AnnualReportDocument.Report report(NastavnikPrincipal me, OrganisationId organisation, Integer year) {
-        IndicatorPeriod period = reports.year(organisation, year);
-        return reports.isArea(organisation)
-                ? summaries.docx(me, organisation, period)
-                : document.docx(me, organisation, period);
     }
 
     private String show(NastavnikPrincipal me, OrganisationId school, IndicatorPeriod period, Model model) {
