@@ -13,9 +13,9 @@ import ru.nastavnik.monitoring.internal.AnnualReportNotes;
 import ru.nastavnik.monitoring.internal.AnnualReports;
 import ru.nastavnik.monitoring.internal.Dashboard;
 import ru.nastavnik.monitoring.internal.DashboardFigures;
-import ru.nastavnik.monitoring.internal.HeadSignature;
 import ru.nastavnik.monitoring.internal.Indicator;
 import ru.nastavnik.monitoring.internal.IndicatorPeriod;
+import ru.nastavnik.monitoring.internal.Signatures;
 import ru.nastavnik.organisation.Organisations;
 import ru.nastavnik.organisation.SchoolDates;
 import ru.nastavnik.shared.NotFoundException;
@@ -103,7 +103,8 @@ class AreaSummaryDocument {
         model.put("notes", Map.of("problems", notes.problems(), "tasks", notes.tasks(), "freeText", notes.freeText()));
         model.put("date", dates.today(area).format(DAY));
         // signed by the authority's head as its requisites name him; the methodologist who made it is its executor
-        model.put("head", HeadSignature.of(organisations, area));
+        Signatures signatures = Signatures.of(organisations, area, texts.text("areaSummary.headPosition"));
+        model.put("head", Map.of("position", signatures.headPosition(), "signature", signatures.head()));
         model.put("executor", caller.fullName());
         byte[] docx = DocxTemplates.render(
                 new ByteArrayInputStream(templates.current(area, AreaSummaryTemplates.AREA_SUMMARY)), model);
