@@ -18,9 +18,9 @@ import ru.nastavnik.monitoring.internal.IndicatorLine;
 import ru.nastavnik.shared.web.Dates;
 
 /**
- * A school's submitted campaign report as a document for the inspection package: the campaign (who ran it, by which
- * order, over which period) and the figures exactly as submitted, each marked when the school typed it by hand,
- * the campaign's own figures after the catalogue's.
+ * A school's submitted campaign report as a document — printed from its report page, and in the inspection package:
+ * the campaign (who ran it, by which order, over which period) and the figures exactly as submitted, each marked when
+ * the school typed it by hand, the campaign's own figures after the catalogue's; the head's signature line last.
  */
 @Component
 class SubmissionDocument {
@@ -40,9 +40,11 @@ class SubmissionDocument {
     }
 
     private final IndicatorTexts texts;
+    private final ru.nastavnik.organisation.Organisations organisations;
 
-    SubmissionDocument(IndicatorTexts texts) {
+    SubmissionDocument(IndicatorTexts texts, ru.nastavnik.organisation.Organisations organisations) {
         this.texts = texts;
+        this.organisations = organisations;
     }
 
     byte[] docx(SchoolReport report) {
@@ -101,6 +103,10 @@ class SubmissionDocument {
                         ? ""
                         : SUBMITTED_AT.format(submission.submittedAt().atZone(Dates.DEFAULT_ZONE)));
         model.put("submittedBy", submission.submittedBy() == null ? "" : submission.submittedBy());
+        // an official report goes out over the head's signature, as the school's requisites name her
+        ru.nastavnik.monitoring.internal.Signatures signatures = ru.nastavnik.monitoring.internal.Signatures.of(
+                organisations, submission.school(), texts.text("monitoring.programmes.head-position"));
+        model.put("head", Map.of("position", signatures.headPosition(), "signature", signatures.head()));
         return DocxTemplates.render(new ByteArrayInputStream(template()), model);
     }
 

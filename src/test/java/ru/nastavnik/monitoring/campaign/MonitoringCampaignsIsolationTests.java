@@ -86,6 +86,8 @@ class MonitoringCampaignsIsolationTests {
         notFound(
                 curatorB,
                 get("/monitoring/campaigns/{id}/reports/{s}", id, a).with(user(curatorB)),
+                get("/monitoring/campaigns/{id}/reports/{s}/report.docx", id, a).with(user(curatorB)),
+                get("/monitoring/campaigns/{id}/reports/{s}/report.pdf", id, a).with(user(curatorB)),
                 post("/monitoring/campaigns/{id}/reports/{s}", id, a)
                         .with(user(curatorB))
                         .with(csrf())
@@ -254,10 +256,36 @@ class MonitoringCampaignsIsolationTests {
                 .contains("Итого: " + district1 + " (по сданным отчётам)")
                 .doesNotContain("Итого: " + district2 + " (по сданным отчётам)");
 
+        // the school's report as submitted, to print and sign: its director's line under it
+        mvc.perform(get("/monitoring/campaigns/{id}/reports/{s}", regions, a).with(user(curatorA)))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("report.docx")));
+        byte[] docx = mvc.perform(get("/monitoring/campaigns/{id}/reports/{s}/report.docx", regions, a)
+                        .with(user(municipal)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        try (var document = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx));
+                var text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(document)) {
+            assertThat(text.getText())
+                    .contains("Кампания региона", "Школа А региону", "Директор ______________________");
+        }
+        mvc.perform(get("/monitoring/campaigns/{id}/reports/{s}/report.pdf", regions, a)
+                        .with(user(curatorA)))
+                .andExpect(status().isOk());
+        // a report not submitted is no report to print
+        mvc.perform(get("/monitoring/campaigns/{id}/reports/{s}/report.docx", regions, b)
+                        .with(user(municipal)))
+                .andExpect(status().isNotFound());
+
         // another district's school, and everything the region runs, do not exist for her
         notFound(
                 municipal,
                 get("/monitoring/campaigns/{id}/reports/{s}", regions, c).with(user(municipal)),
+                get("/monitoring/campaigns/{id}/reports/{s}/report.docx", regions, c)
+                        .with(user(municipal)),
                 get("/api/v1/campaigns/{id}/submissions/{s}", regions, c).with(user(municipal)),
                 post("/monitoring/campaigns/{id}/reports/{s}/return", regions, a)
                         .with(user(municipal))
