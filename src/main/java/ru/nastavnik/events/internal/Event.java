@@ -212,12 +212,13 @@ class Event extends OrganisationOwned {
 
     /**
      * Whether a person of {@code school} may answer: named, a speaker of the agenda, or of the audience (mentors,
-     * mentees) of an invited school.
+     * mentees, curators and directors) of an invited school.
      */
-    boolean invites(PersonId person, OrganisationId school, boolean mentorThere, boolean menteeThere) {
+    boolean invites(
+            PersonId person, OrganisationId school, boolean mentorThere, boolean menteeThere, boolean curatorThere) {
         return people.contains(person)
                 || speakers().contains(person)
-                || (schools.contains(school) && audience.takes(mentorThere, menteeThere));
+                || (schools.contains(school) && audience.takes(mentorThere, menteeThere, curatorThere));
     }
 
     Registration register(PersonId person, OrganisationId school, Instant now) {

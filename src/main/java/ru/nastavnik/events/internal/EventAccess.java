@@ -44,7 +44,7 @@ class EventAccess {
     }
 
     /** The signed-in user as a participant: her staff record, its school, and whether she is a mentor there. */
-    record Participant(PersonId person, OrganisationId school, boolean mentor, boolean mentee) {}
+    record Participant(PersonId person, OrganisationId school, boolean mentor, boolean mentee, boolean curator) {}
 
     boolean organises(NastavnikPrincipal caller, OrganisationId organiser) {
         return caller.hasAnyIn(organiser, ORGANISERS);
@@ -155,7 +155,8 @@ class EventAccess {
                 record.id(),
                 record.organisationId(),
                 caller.has(Role.MENTOR, record.organisationId()),
-                caller.has(Role.MENTEE, record.organisationId())));
+                caller.has(Role.MENTEE, record.organisationId()),
+                caller.hasAnyIn(record.organisationId(), Role.CURATOR, Role.DIRECTOR)));
     }
 
     private static boolean methodologist(RoleGrant g) {

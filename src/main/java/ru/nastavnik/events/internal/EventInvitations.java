@@ -68,11 +68,15 @@ class EventInvitations {
                 .toList();
         named.forEach(p -> staff.contactEmail(p).ifPresent(addresses::add));
         Set<Role> roles = new java.util.HashSet<>();
-        if (event.audience().takes(true, false)) {
+        if (event.audience().takes(true, false, false)) {
             roles.add(Role.MENTOR);
         }
-        if (event.audience().takes(false, true)) {
+        if (event.audience().takes(false, true, false)) {
             roles.add(Role.MENTEE);
+        }
+        if (event.audience().takes(false, false, true)) {
+            roles.add(Role.CURATOR);
+            roles.add(Role.DIRECTOR);
         }
         event.schools().forEach(school -> addresses.addAll(users.emailsOf(school, roles)));
         addresses.removeIf(a -> a == null || a.isBlank());

@@ -81,7 +81,14 @@ public class EventReads implements Events {
         EventAccess.Participant p = me.get();
         Map<OrganisationId, String> names = new java.util.HashMap<>();
         return events
-                .comingFor(p.person().value(), p.school().value(), p.mentor(), p.mentee(), clock.instant(), limit)
+                .comingFor(
+                        p.person().value(),
+                        p.school().value(),
+                        p.mentor(),
+                        p.mentee(),
+                        p.curator(),
+                        clock.instant(),
+                        limit)
                 .stream()
                 .map(e -> {
                     Optional<Registration> mine = e.registrationOf(p.person());
@@ -109,7 +116,7 @@ public class EventReads implements Events {
                 view,
                 access.name(event.organisation()),
                 organiser,
-                me.map(p -> event.invites(p.person(), p.school(), p.mentor(), p.mentee()))
+                me.map(p -> event.invites(p.person(), p.school(), p.mentor(), p.mentee(), p.curator()))
                         .orElse(false),
                 me.flatMap(p -> event.registrationOf(p.person()))
                         .map(Registration::view)

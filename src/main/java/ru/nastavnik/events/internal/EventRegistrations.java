@@ -77,7 +77,7 @@ public class EventRegistrations {
     private EventAccess.Participant invited(Event event, NastavnikPrincipal caller, String field, String refusal) {
         EventAccess.Participant me = access.participant(caller)
                 .orElseThrow(() -> InvalidInputException.of(field, "event.registration.noStaffRecord"));
-        if (!event.invites(me.person(), me.school(), me.mentor(), me.mentee())) {
+        if (!event.invites(me.person(), me.school(), me.mentor(), me.mentee(), me.curator())) {
             throw InvalidInputException.of(field, refusal);
         }
         return me;

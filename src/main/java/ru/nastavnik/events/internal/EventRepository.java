@@ -52,14 +52,23 @@ interface EventRepository extends JpaRepository<Event, UUID> {
      */
     @Query(nativeQuery = true, value = """
             select e.* from event e
-            where e.status = 'PLANNED' and e.ends_at > ?5
+            where e.status = 'PLANNED' and e.ends_at > ?6
               and (e.id = any(array(select p.event_id from event_person p where p.person_id = ?1))
                    or e.id = any(array(select a.event_id from event_agenda_item a where a.speaker_person_id = ?1))
                    or e.id = any(array(select r.event_id from event_registration r
                                        where r.person_id = ?1 and r.status <> 'DECLINED'))
-                   or ((?3 and e.audience <> 'MENTEES' or ?4 and e.audience <> 'MENTORS')
+                   or ((?3 and e.audience in ('MENTORS', 'MENTORS_AND_MENTEES')
+                        or ?4 and e.audience in ('MENTEES', 'MENTORS_AND_MENTEES')
+                        or ?5 and e.audience = 'CURATORS')
                        and e.id = any(array(select s.event_id from event_school s where s.organisation_id = ?2))))
             order by e.starts_at
-            limit ?6""")
-    List<Event> comingFor(UUID person, UUID school, boolean mentor, boolean mentee, java.time.Instant now, int limit);
+            limit ?7""")
+    List<Event> comingFor(
+            UUID person,
+            UUID school,
+            boolean mentor,
+            boolean mentee,
+            boolean curator,
+            java.time.Instant now,
+            int limit);
 }

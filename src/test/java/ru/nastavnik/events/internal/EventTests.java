@@ -263,13 +263,13 @@ class EventTests {
                 null,
                 NOW);
         OrganisationId elsewhere = new OrganisationId(UUID.randomUUID());
-        assertThat(event.invites(person(), SCHOOL, true, false)).isTrue();
-        assertThat(event.invites(person(), SCHOOL, false, false)).isFalse();
-        assertThat(event.invites(person(), SCHOOL, false, true))
+        assertThat(event.invites(person(), SCHOOL, true, false, false)).isTrue();
+        assertThat(event.invites(person(), SCHOOL, false, false, false)).isFalse();
+        assertThat(event.invites(person(), SCHOOL, false, true, false))
                 .as("a mentee: mentors only")
                 .isFalse();
-        assertThat(event.invites(person(), elsewhere, true, false)).isFalse();
-        assertThat(event.invites(named, elsewhere, false, false)).isTrue();
+        assertThat(event.invites(person(), elsewhere, true, false, false)).isFalse();
+        assertThat(event.invites(named, elsewhere, false, false, false)).isTrue();
     }
 
     /** A speaker of the agenda is invited as one named: she answers, checks in and is marked as anyone else. */
@@ -280,7 +280,7 @@ class EventTests {
                 .withAgenda(List.of(new ru.nastavnik.events.AgendaEntry(null, "Опыт пары", speaker, null)));
         Event event = new Event(DISTRICT, ZONE, withSpeaker, null, NOW);
         OrganisationId elsewhere = new OrganisationId(UUID.randomUUID());
-        assertThat(event.invites(speaker, elsewhere, false, false)).isTrue();
+        assertThat(event.invites(speaker, elsewhere, false, false, false)).isTrue();
         assertThat(event.invitedUnanswered()).containsExactly(speaker);
     }
 
@@ -289,17 +289,27 @@ class EventTests {
     void anEventForTheSchoolsMenteesOrBothInvitesThemAndKeepsItsAudienceWhenChanged() {
         EventDetails both = seminar(null).withAudience(EventAudience.MENTORS_AND_MENTEES);
         Event event = new Event(DISTRICT, ZONE, both, null, NOW);
-        assertThat(event.invites(person(), SCHOOL, true, false)).isTrue();
-        assertThat(event.invites(person(), SCHOOL, false, true)).isTrue();
-        assertThat(event.invites(person(), SCHOOL, false, false)).isFalse();
+        assertThat(event.invites(person(), SCHOOL, true, false, false)).isTrue();
+        assertThat(event.invites(person(), SCHOOL, false, true, false)).isTrue();
+        assertThat(event.invites(person(), SCHOOL, false, false, false)).isFalse();
         assertThat(event.view().audience()).isEqualTo(EventAudience.MENTORS_AND_MENTEES);
 
         event.update(0L, seminar(null).withAudience(EventAudience.MENTEES), null, NOW);
-        assertThat(event.invites(person(), SCHOOL, true, false)).isFalse();
-        assertThat(event.invites(person(), SCHOOL, false, true)).isTrue();
+        assertThat(event.invites(person(), SCHOOL, true, false, false)).isFalse();
+        assertThat(event.invites(person(), SCHOOL, false, true, false)).isTrue();
         assertThat(seminar(null).audience())
                 .as("unsaid: the mentors, as before")
                 .isEqualTo(EventAudience.MENTORS);
+    }
+
+    /** A municipality's seminar for the schools' curators of mentorship and directors invites them, not the pairs. */
+    @Test
+    void anEventForTheSchoolsCuratorsInvitesTheirCuratorsAndDirectorsOnly() {
+        Event event = new Event(DISTRICT, ZONE, seminar(null).withAudience(EventAudience.CURATORS), null, NOW);
+        assertThat(event.invites(person(), SCHOOL, false, false, true)).isTrue();
+        assertThat(event.invites(person(), SCHOOL, true, false, false)).isFalse();
+        assertThat(event.invites(person(), SCHOOL, false, true, false)).isFalse();
+        assertThat(event.invites(person(), SCHOOL, true, true, false)).isFalse();
     }
 
     @Test
