@@ -108,7 +108,8 @@ class SpeakerNamesakesIntegrationTests {
                 "select name from organisation where id = ?",
                 String.class,
                 w.schoolA().value());
-        String written = last + " Анна Сергеевна (" + school + ", история)";
+        // as the hint writes it: the school and «учитель истории» (her position «учитель», her subject «история»)
+        String written = last + " Анна Сергеевна (" + school + ", учитель истории)";
 
         LocalDateTime start = java.time.LocalDate.now().plusDays(8).atTime(10, 0);
         String location = mvc.perform(post("/events")

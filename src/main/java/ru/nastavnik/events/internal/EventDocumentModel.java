@@ -153,7 +153,7 @@ class EventDocumentModel {
     }
 
     /** A word without its case ending, roughly: enough to find «конференции» by «конференция». */
-    private static String stem(String word) {
+    static String stem(String word) {
         return word.length() > 5
                 ? word.substring(0, word.length() - 2)
                 : word.length() > 4 ? word.substring(0, word.length() - 1) : word;

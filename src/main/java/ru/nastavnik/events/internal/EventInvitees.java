@@ -102,13 +102,22 @@ public class EventInvitees {
         return details.withAgenda(agenda);
     }
 
-    /** A mark in brackets after a speaker's name: part of her school's name, her position or a subject she teaches. */
+    /**
+     * A mark in brackets after a speaker's name says her school, position or subject in words of its own: each word
+     * is found, in any case form, in her school's name, positions or subjects — «учитель математики» is a «учитель»
+     * of «математика», «СОШ № 5» her school.
+     */
     private boolean describes(String mark, StaffView person) {
-        java.util.function.Predicate<String> has =
-                text -> text != null && text.toLowerCase(java.util.Locale.ROOT).contains(mark);
-        return has.test(access.name(person.organisationId()))
-                || person.data().positions().stream().anyMatch(has)
-                || person.data().subjects().stream().anyMatch(has);
+        String known = java.util.stream.Stream.concat(
+                        java.util.stream.Stream.of(access.name(person.organisationId())),
+                        java.util.stream.Stream.concat(
+                                person.data().positions().stream(), person.data().subjects().stream()))
+                .filter(java.util.Objects::nonNull)
+                .collect(Collectors.joining(" "))
+                .toLowerCase(java.util.Locale.ROOT);
+        return java.util.Arrays.stream(mark.split("[\\s«»\"]+"))
+                .filter(w -> !w.isEmpty())
+                .allMatch(w -> known.contains(EventDocumentModel.stem(w)));
     }
 
     private List<OrganisationId> schools(OrganisationId organiser) {

@@ -24,7 +24,7 @@ class AnnualReportFiles {
     AnnualReportDocument.Report of(NastavnikPrincipal caller, OrganisationId organisation, Integer year) {
         IndicatorPeriod period = reports.year(organisation, year);
         return reports.isArea(organisation)
-                ? summaries.docx(caller, organisation, period)
+                ? summaries.docx(caller, organisation, period, true)
                 : document.docx(caller, organisation, period);
     }
 }

@@ -54,6 +54,15 @@ class AreaSummaryDocument {
     }
 
     AnnualReportDocument.Report docx(NastavnikPrincipal caller, OrganisationId area, IndicatorPeriod period) {
+        return docx(caller, area, period, false);
+    }
+
+    /**
+     * {@code annual}: the area's annual analytic report («Аналитическая справка … за 2026/2027 учебный год»), the same
+     * document for a school year, as the school's report is titled; else the summary over any period.
+     */
+    AnnualReportDocument.Report docx(
+            NastavnikPrincipal caller, OrganisationId area, IndicatorPeriod period, boolean annual) {
         Dashboard d = dashboards.of(caller, area, period);
         if (!d.area()) {
             throw new NotFoundException();
@@ -63,7 +72,17 @@ class AreaSummaryDocument {
         model.put("from", period.from().format(DAY));
         // the figures are those known today: a year still under way is reported up to today, not to its end
         LocalDate today = dates.today(area);
-        model.put("to", (period.to().isAfter(today) ? today : period.to()).format(DAY));
+        LocalDate to = period.to().isAfter(today) ? today : period.to();
+        model.put("to", to.format(DAY));
+        String year = period.from().getYear() + "/" + period.to().getYear();
+        model.put("title", texts.text(annual ? "areaSummary.title.annual" : "areaSummary.title.summary"));
+        model.put(
+                "period",
+                !annual
+                        ? texts.text("areaSummary.period", period.from().format(DAY), to.format(DAY))
+                        : to.isBefore(period.to())
+                                ? texts.text("areaSummary.period.yearSoFar", year, to.format(DAY))
+                                : texts.text("areaSummary.period.year", year));
         model.put(
                 "indicators",
                 d.tiles().stream()
@@ -83,7 +102,8 @@ class AreaSummaryDocument {
                 d.children().stream()
                         .map(u -> Map.of(
                                 "name",
-                                u.name(),
+                                // the area's own events: named as the pages name the row, not as its total
+                                u.own() ? texts.text("indicator.own", u.name()) : u.name(),
                                 "young",
                                 cell(tiles, u, Indicator.YOUNG_WITH_MENTOR),
                                 "mentors",
@@ -105,15 +125,18 @@ class AreaSummaryDocument {
         // signed by the authority's head as its requisites name him; the methodologist who made it is its executor
         Signatures signatures = Signatures.of(organisations, area, texts.text("areaSummary.headPosition"));
         model.put("head", Map.of("position", signatures.headPosition(), "signature", signatures.head()));
-        model.put("executor", caller.fullName());
+        // the executor is the area's own methodologist who makes it; someone above reading it leaves the line blank
+        model.put("executor", reports.writes(caller, area) ? caller.fullName() : "______________________");
         byte[] docx = DocxTemplates.render(
                 new ByteArrayInputStream(templates.current(area, AreaSummaryTemplates.AREA_SUMMARY)), model);
         return new AnnualReportDocument.Report(
-                texts.text(
-                        "areaSummary.file",
-                        d.name(),
-                        period.from().format(DAY),
-                        period.to().format(DAY)),
+                annual
+                        ? texts.text("annualReport.file", d.name(), year.replace('/', '-'))
+                        : texts.text(
+                                "areaSummary.file",
+                                d.name(),
+                                period.from().format(DAY),
+                                period.to().format(DAY)),
                 docx);
     }
 

@@ -175,7 +175,23 @@ class AreaReportsIntegrationTests {
                 .getContentAsByteArray();
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx));
                 XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
-            assertThat(extractor.getText()).contains("СВОДНЫЙ ОТЧЁТ", "Наставники двух школ не обучены.");
+            // the annual report of the area is titled as a school's is, for its school year
+            assertThat(extractor.getText())
+                    .contains("АНАЛИТИЧЕСКАЯ СПРАВКА", "за 2025/2026 учебный год", "Наставники двух школ не обучены.")
+                    .doesNotContain("СВОДНЫЙ ОТЧЁТ");
+        }
+        // the region above reads it: the executor's line is left for the district's methodologist, not the reader
+        byte[] read = mvc.perform(get("/monitoring/annual-report.docx")
+                        .param("organisation", world.m1.toString())
+                        .param("year", "2025")
+                        .with(user(fixtures.user(Role.REGIONAL_METHODOLOGIST, world.region))))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(read));
+                XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
+            assertThat(extractor.getText()).contains("Исполнитель: ______________________");
         }
 
         // the region above reads it and writes nothing; a school's curator never sees it
