@@ -257,7 +257,12 @@ class RequisitesIntegrationTests {
                 .andExpect(status().isOk())
                 .andExpect(content()
                         .string(containsString(
-                                "action=\"/organisation/organisations/" + world.municipality() + "/requisites\"")));
+                                "action=\"/organisation/organisations/" + world.municipality() + "/requisites\"")))
+                // an education authority is asked for its own details, not a school's curator or payment
+                .andExpect(content().string(containsString("органа управления образованием")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Куратор наставничества (ФИО)"))))
+                .andExpect(content()
+                        .string(org.hamcrest.Matchers.not(containsString("Выплата за наставничество (размер"))));
 
         // a school's requisites are its director's; the region's its own methodologist's
         mvc.perform(put(api + "/requisites")

@@ -527,6 +527,7 @@ class RoadmapPlanIntegrationTests {
                         .with(user(methodologist)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"roadmap-prospective\"")))
+                .andExpect(content().string(containsString("id=\"roadmap-of\"")))
                 .andExpect(content().string(containsString("Выполнено")));
         mvc.perform(get("/api/v1/organisations/" + world.municipality() + "/roadmap/schools")
                         .with(user(methodologist)))

@@ -37,13 +37,16 @@ class RoadmapController {
     private final RegulationDocuments documents;
     private final MessageSource messages;
     private final InspectionPackage packages;
+    private final ru.nastavnik.organisation.Organisations organisations;
 
     RoadmapController(
             Roadmap roadmap,
             RoadmapPlans plans,
             RegulationDocuments documents,
             MessageSource messages,
-            InspectionPackage packages) {
+            InspectionPackage packages,
+            ru.nastavnik.organisation.Organisations organisations) {
+        this.organisations = organisations;
         this.roadmap = roadmap;
         this.plans = plans;
         this.documents = documents;
@@ -75,6 +78,12 @@ class RoadmapController {
         model.addAttribute(
                 "planPage", plan == null ? null : PlanPage.of(plan, messages, locale, request.getContextPath()));
         model.addAttribute("manager", manager);
+        // a methodologist reading another organisation's roadmap is told whose it is
+        model.addAttribute(
+                "readOf",
+                plan != null && !plan.editable()
+                        ? organisations.find(org).map(o -> o.name()).orElse(null)
+                        : null);
         // a methodologist offers her area's plan to its schools as their template; decided here, as SpEL compiles
         // no negation of a model variable (its type is unknown to it) and would interpret the condition every time
         model.addAttribute("offersTemplate", plan != null && plan.editable() && !manager);
