@@ -93,6 +93,7 @@ class AccessibilityBrowserTests {
                 "/training/check-attempts",
                 "/practices/" + practice.id(),
                 "/practices/" + practice.id() + "/edit",
+                "/practices/my",
                 "/monitoring/dashboard",
                 "/monitoring/settings",
                 "/monitoring/system-review",
@@ -169,6 +170,9 @@ class AccessibilityBrowserTests {
                 "/monitoring/campaigns",
                 "/monitoring/campaigns/new",
                 "/monitoring/indicators",
+                "/monitoring/annual-report?organisation=" + world.municipality(),
+                "/publishing/publications",
+                "/organisation/organisations/" + world.municipality(),
                 "/mentorship/payments/area")) {
             browser.open(page);
         }
