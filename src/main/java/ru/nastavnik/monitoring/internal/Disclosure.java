@@ -3,6 +3,7 @@ package ru.nastavnik.monitoring.internal;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,68 +52,170 @@ final class Disclosure {
 
     private record Cell(int node, String key) {}
 
+    /**
+     * The table as shown outside its schools. Each district is first decided alone, as its own table shows it; its
+     * rows and total are then taken as they are, and only the area's own figures (its total, the rows directly under
+     * it) are hidden further — so a district reads the same in its own table and in its region's by construction.
+     */
     static Shown of(OrganisationId top, Map<String, Figure> total, List<IndicatorTable.Row> rows) {
-        // the nodes: the total, each district's total, each row
-        List<Map<String, Figure>> nodes = new ArrayList<>();
-        nodes.add(total);
         Map<OrganisationId, List<Integer>> districts = new LinkedHashMap<>();
         List<Integer> direct = new ArrayList<>();
-        int first = 1
-                + (int) rows.stream()
-                        .map(IndicatorTable.Row::area)
-                        .filter(a -> a != null && !a.equals(top))
-                        .distinct()
-                        .count();
         for (int i = 0; i < rows.size(); i++) {
             OrganisationId area = rows.get(i).area();
             if (area == null || area.equals(top)) {
-                direct.add(first + i);
+                direct.add(i);
             } else {
-                districts.computeIfAbsent(area, a -> new ArrayList<>()).add(first + i);
+                districts.computeIfAbsent(area, a -> new ArrayList<>()).add(i);
             }
         }
         List<OrganisationId> districtIds = new ArrayList<>(districts.keySet());
+        int first = 1 + districtIds.size();
+        // the nodes: the total, each district's total, each row; what a district shows of itself, decided alone
+        List<Map<String, Figure>> nodes = new ArrayList<>();
+        List<Map<String, Figure>> decided = new ArrayList<>();
+        nodes.add(total);
+        decided.add(null);
+        Map<Integer, Map<String, Figure>> alone = new HashMap<>();
         for (OrganisationId district : districtIds) {
-            nodes.add(Tally.sum(districts.get(district).stream()
-                    .map(n -> rows.get(n - first).figures())
-                    .toList()));
+            List<IndicatorTable.Row> own =
+                    districts.get(district).stream().map(rows::get).toList();
+            Map<String, Figure> sum =
+                    Tally.sum(own.stream().map(IndicatorTable.Row::figures).toList());
+            Shown shown = of(district, sum, own);
+            nodes.add(sum);
+            decided.add(shown.total());
+            List<Integer> indexes = districts.get(district);
+            for (int j = 0; j < indexes.size(); j++) {
+                alone.put(indexes.get(j), shown.rows().get(j).figures());
+            }
         }
-        rows.forEach(r -> nodes.add(r.figures()));
+        for (int i = 0; i < rows.size(); i++) {
+            nodes.add(rows.get(i).figures());
+            decided.add(alone.get(i));
+        }
 
         Map<Cell, Long> values = new HashMap<>();
-        java.util.Set<Cell> few = new java.util.HashSet<>();
+        Set<Cell> few = new HashSet<>();
+        Set<Cell> given = new HashSet<>();
         TreeSet<String> keys = new TreeSet<>();
         List<Map<String, Figure>> primary = new ArrayList<>();
         for (int n = 0; n < nodes.size(); n++) {
-            Map<String, Figure> hidden = HiddenFew.hideFew(nodes.get(n));
+            Map<String, Figure> hidden =
+                    decided.get(n) != null ? decided.get(n) : new LinkedHashMap<>(HiddenFew.hideFew(nodes.get(n)));
             primary.add(hidden);
-            for (Map.Entry<String, Figure> e : nodes.get(n).entrySet()) {
-                if (summed(e.getKey())) {
-                    keys.add(e.getKey());
-                    values.put(new Cell(n, e.getKey()), e.getValue().numerator());
-                    if (hidden.get(e.getKey()).hidden()) {
-                        few.add(new Cell(n, e.getKey()));
+            Set<String> present = new HashSet<>(nodes.get(n).keySet());
+            present.addAll(hidden.keySet());
+            for (String key : present) {
+                if (summed(key)) {
+                    Cell cell = new Cell(n, key);
+                    keys.add(key);
+                    values.put(cell, nodes.get(n).getOrDefault(key, Figure.ZERO).numerator());
+                    Figure shown = hidden.getOrDefault(key, Figure.ZERO);
+                    if (shown.few()) {
+                        few.add(cell);
+                    } else if (shown.hidden()) {
+                        given.add(cell);
                     }
                 }
             }
         }
+        List<Integer> ownNodes = new ArrayList<>();
+        ownNodes.add(0);
+        direct.forEach(i -> ownNodes.add(first + i));
+        List<Integer> districtNodes = new ArrayList<>();
         List<Suppression.Line<Cell>> lines = new ArrayList<>();
+        List<Suppression.Line<Cell>> districtLines = new ArrayList<>();
         for (String key : keys) {
-            List<Cell> totals = new ArrayList<>();
+            List<Cell> parts = new ArrayList<>();
             for (int d = 0; d < districtIds.size(); d++) {
-                List<Cell> parts = districts.get(districtIds.get(d)).stream()
-                        .map(n -> new Cell(n, key))
+                parts.add(new Cell(1 + d, key));
+                List<Cell> schools = districts.get(districtIds.get(d)).stream()
+                        .map(i -> new Cell(first + i, key))
                         .toList();
-                lines.add(new Suppression.Line<>(parts, new Cell(1 + d, key), Set.copyOf(parts)));
-                totals.add(new Cell(1 + d, key));
+                districtLines.add(new Suppression.Line<>(schools, new Cell(1 + d, key), Set.of()));
             }
-            List<Cell> own = direct.stream().map(n -> new Cell(n, key)).toList();
-            List<Cell> parts = new ArrayList<>(totals);
+            List<Cell> own = direct.stream().map(i -> new Cell(first + i, key)).toList();
             parts.addAll(own);
             lines.add(new Suppression.Line<>(parts, new Cell(0, key), Set.copyOf(own)));
         }
-        for (int i = 0; i < nodes.size(); i++) {
-            int n = i;
+        for (int d = 0; d < districtIds.size(); d++) {
+            districtNodes.add(1 + d);
+            districts.get(districtIds.get(d)).forEach(i -> districtNodes.add(first + i));
+        }
+        lines.addAll(partLines(keys, ownNodes));
+        districtLines.addAll(partLines(keys, districtNodes));
+
+        Masking.Outcome<Cell> outcome = Masking.decide(
+                values,
+                few,
+                given,
+                cell -> decided.get(cell.node()) == null,
+                lines,
+                districtLines,
+                network(keys, districtIds.size(), districts, direct, first));
+        Set<Cell> withheld = outcome.withheld();
+        Set<Cell> masked = outcome.masked();
+        for (Cell cell : masked) {
+            primary.get(cell.node()).put(cell.key(), Figure.FEW);
+        }
+
+        List<Map<String, Figure>> shown = new ArrayList<>();
+        for (int n = 0; n < nodes.size(); n++) {
+            if (decided.get(n) != null) {
+                shown.add(decided.get(n));
+                continue;
+            }
+            Map<String, Figure> figures = new LinkedHashMap<>(primary.get(n));
+            for (String key : nodes.get(n).keySet()) {
+                if (withheld.contains(new Cell(n, key))) {
+                    figures.put(key, Figure.WITHHELD);
+                }
+            }
+            HiddenFew.follow(figures);
+            shown.add(figures);
+        }
+        hideMeansAtTheirBound(shown);
+        Map<OrganisationId, Map<String, Figure>> areas = new LinkedHashMap<>();
+        for (int d = 0; d < districtIds.size(); d++) {
+            areas.put(districtIds.get(d), shown.get(1 + d));
+        }
+        List<IndicatorTable.Row> shownRows = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            IndicatorTable.Row r = rows.get(i);
+            shownRows.add(new IndicatorTable.Row(r.organisation(), r.name(), r.own(), shown.get(first + i), r.area()));
+        }
+        return new Shown(shown.get(0), areas, shownRows);
+    }
+
+    /**
+     * A mean or share of the whole at its bound — 0 days of waiting, 0 % or 100 % — says every figure below it is the
+     * same, the hidden ones too (a school's one waiting mentee waited 0 days): then the whole's is hidden as well.
+     */
+    private static void hideMeansAtTheirBound(List<Map<String, Figure>> shown) {
+        Map<String, Figure> top = shown.get(0);
+        for (Map.Entry<String, Figure> e : top.entrySet()) {
+            String key = e.getKey();
+            Figure figure = e.getValue();
+            if (key.contains(":") || figure.hidden() || figure.base() == 0) {
+                continue;
+            }
+            Indicator indicator = Indicator.valueOf(key);
+            boolean atBound = figure.numerator() == 0
+                    || indicator.unit() == Indicator.Unit.PERCENT && figure.numerator() == figure.base();
+            if (HiddenFew.countedOverPeople(indicator)
+                    && atBound
+                    && shown.stream()
+                            .skip(1)
+                            .anyMatch(n -> n.getOrDefault(key, Figure.ZERO).hidden())) {
+                top.put(key, Figure.WITHHELD);
+            }
+        }
+    }
+
+    /** Within each of the nodes, the parts of an indicator into its whole. */
+    private static List<Suppression.Line<Cell>> partLines(Set<String> keys, List<Integer> nodes) {
+        List<Suppression.Line<Cell>> lines = new ArrayList<>();
+        for (int n : nodes) {
             for (Indicator indicator : SUMMED) {
                 String prefix = indicator.name() + ":";
                 List<Cell> parts = keys.stream()
@@ -124,29 +227,73 @@ final class Disclosure {
                 }
             }
         }
-        Set<Cell> withheld = Suppression.withheld(values, few, lines);
+        return lines;
+    }
 
-        List<Map<String, Figure>> shown = new ArrayList<>();
-        for (int n = 0; n < nodes.size(); n++) {
-            Map<String, Figure> figures = new LinkedHashMap<>(primary.get(n));
-            for (String key : nodes.get(n).keySet()) {
-                if (withheld.contains(new Cell(n, key))) {
-                    figures.put(key, Figure.WITHHELD);
+    /**
+     * Every sum of the table as a flow ({@link JointSuppression}): a count without parts runs from the area's column
+     * through the districts' into the rows; an indicator with parts runs from the area's row into its parts' columns,
+     * down the districts' columns into each row's parts, and back up through the rows' wholes and the districts'
+     * wholes into the area's whole. (A district's parts adding up to its whole follows from the rest.)
+     */
+    private static JointSuppression<Cell> network(
+            Set<String> keys,
+            int districtCount,
+            Map<OrganisationId, List<Integer>> districts,
+            List<Integer> direct,
+            int first) {
+        JointSuppression<Cell> network = new JointSuppression<>();
+        Map<Integer, Integer> districtOf = new HashMap<>();
+        int d = 0;
+        for (List<Integer> indexes : districts.values()) {
+            for (int i : indexes) {
+                districtOf.put(i, d);
+            }
+            d++;
+        }
+        List<Integer> all = new ArrayList<>(direct);
+        districts.values().forEach(all::addAll);
+        for (String key : keys) {
+            if (key.contains(":")) {
+                continue;
+            }
+            List<String> parts =
+                    keys.stream().filter(k -> k.startsWith(key + ":")).toList();
+            if (parts.isEmpty()) {
+                String out = key + "/out";
+                String area = key + "/area";
+                network.arc(new Cell(0, key), out, area);
+                for (int k = 0; k < districtCount; k++) {
+                    network.arc(new Cell(1 + k, key), area, key + "/district" + k);
+                }
+                for (int i : all) {
+                    Integer of = districtOf.get(i);
+                    network.arc(new Cell(first + i, key), of == null ? area : key + "/district" + of, out);
+                }
+                continue;
+            }
+            String areaRow = key + "/row";
+            String areaWhole = key + "/whole";
+            network.arc(new Cell(0, key), areaWhole, areaRow);
+            for (int k = 0; k < districtCount; k++) {
+                network.arc(new Cell(1 + k, key), key + "/whole" + k, areaWhole);
+            }
+            for (String part : parts) {
+                network.arc(new Cell(0, part), areaRow, part + "/column");
+                for (int k = 0; k < districtCount; k++) {
+                    network.arc(new Cell(1 + k, part), part + "/column", part + "/column" + k);
                 }
             }
-            HiddenFew.follow(figures);
-            shown.add(figures);
+            for (int i : all) {
+                Integer of = districtOf.get(i);
+                String row = key + "/row/" + i;
+                for (String part : parts) {
+                    network.arc(new Cell(first + i, part), part + "/column" + (of == null ? "" : of), row);
+                }
+                network.arc(new Cell(first + i, key), row, key + "/whole" + (of == null ? "" : of));
+            }
         }
-        Map<OrganisationId, Map<String, Figure>> areas = new LinkedHashMap<>();
-        for (int d = 0; d < districtIds.size(); d++) {
-            areas.put(districtIds.get(d), shown.get(1 + d));
-        }
-        List<IndicatorTable.Row> shownRows = new ArrayList<>();
-        for (int i = 0; i < rows.size(); i++) {
-            IndicatorTable.Row r = rows.get(i);
-            shownRows.add(new IndicatorTable.Row(r.organisation(), r.name(), r.own(), shown.get(first + i), r.area()));
-        }
-        return new Shown(shown.get(0), areas, shownRows);
+        return network;
     }
 
     private static boolean summed(String key) {

@@ -52,7 +52,13 @@ final class Suppression<C> {
      * @param lines  in the order they are gone through (the same lines in the same order give the same cells)
      */
     static <C> Set<C> withheld(Map<C, Long> values, Set<C> few, List<Line<C>> lines) {
+        return withheld(values, few, Set.of(), lines);
+    }
+
+    /** As above, beside {@code given}: figures already hidden (the districts' own, seen in their region's table). */
+    static <C> Set<C> withheld(Map<C, Long> values, Set<C> few, Set<C> given, List<Line<C>> lines) {
         Suppression<C> s = new Suppression<>(values, few);
+        s.withheld.addAll(given);
         boolean changed = true;
         while (changed) {
             changed = false;

@@ -10,6 +10,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.stereotype.Component;
 import ru.nastavnik.monitoring.internal.Figure;
+import ru.nastavnik.monitoring.internal.Indicator;
 import ru.nastavnik.monitoring.internal.IndicatorLine;
 import ru.nastavnik.monitoring.internal.IndicatorTable;
 import ru.nastavnik.shared.web.Dates;
@@ -59,9 +60,11 @@ class IndicatorWorkbook {
                         texts.unit(line),
                         line.indicator().computed() ? texts.formula(line) : texts.missing(line));
                 // a hidden figure keeps its numbers out too (its 0 / 0 read as a value), and so does one whose
-                // numerator
-                // or base counts one or two people: the mean load's base is the mentors, the waiting days' the mentees
-                if (line.indicator().computed() && total.numbersShown(line.indicator())) {
+                // numerator or base counts one or two people: the mean load's base is the mentors, the waiting days'
+                // the mentees; a count has no numerator and base (its «Знаменатель» read 0)
+                if (line.indicator().computed()
+                        && line.indicator().unit() != Indicator.Unit.COUNT
+                        && total.numbersShown(line.indicator())) {
                     row.createCell(5).setCellValue(total.numerator());
                     row.createCell(6).setCellValue(total.base());
                 }

@@ -129,4 +129,16 @@ class DisclosureTests {
         assertThat(within.total().get("EVENT_PARTICIPANTS")).isEqualTo(Figure.WITHHELD);
         assertThat(within.area(DISTRICT).get("EVENT_PARTICIPANTS")).isEqualTo(Figure.count(6));
     }
+
+    @Test
+    void aMeanWaitOfNoDaysIsHiddenWhenItWouldGiveTheHiddenSchoolsWaitAway() {
+        // 0 days over 5 waiting says the school of two hidden waited 0 days too
+        List<IndicatorTable.Row> rows = List.of(
+                school(DISTRICT, Map.of("MENTEES_WAITING", Figure.count(2), "WAITING_DAYS", new Figure(0, 2))),
+                school(DISTRICT, Map.of("MENTEES_WAITING", Figure.count(3), "WAITING_DAYS", new Figure(0, 3))));
+        Disclosure.Shown shown = Disclosure.of(DISTRICT, total(rows), rows);
+
+        assertThat(shown.total().get("WAITING_DAYS")).isEqualTo(Figure.WITHHELD);
+        assertThat(shown.total().get("MENTEES_WAITING")).isEqualTo(Figure.count(5));
+    }
 }

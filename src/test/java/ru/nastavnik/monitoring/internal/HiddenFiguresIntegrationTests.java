@@ -67,6 +67,8 @@ class HiddenFiguresIntegrationTests {
                     .isEqualTo("скрыто");
             assertThat(line(catalogue, "PAIRS").getCell(2).getNumericCellValue())
                     .isEqualTo(3.0);
+            // a count has no numerator and base beside it (its «Знаменатель» read 0)
+            assertThat(line(catalogue, "PAIRS").getCell(6)).isNull();
 
             Sheet schools = book.getSheetAt(1);
             int column = column(schools, "Средняя нагрузка на наставника");
