@@ -14,6 +14,7 @@ import ru.nastavnik.consent.GiveConsent;
 import ru.nastavnik.matching.Matching;
 import ru.nastavnik.matching.ProposalView;
 import ru.nastavnik.matching.RunView;
+import ru.nastavnik.mentorship.MentorshipDocuments;
 import ru.nastavnik.mentorship.MentorshipView;
 import ru.nastavnik.mentorship.OrderRegister;
 import ru.nastavnik.mentorship.OrderView;
@@ -35,13 +36,12 @@ import ru.nastavnik.survey.Questionnaires;
 @Profile("demo")
 class DemoPairs {
 
-    private static final byte[] SCAN = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes();
-
     private final ConsentManagement consents;
     private final BankEntries banks;
     private final Matching matching;
     private final ProposalApproval approval;
     private final OrderRegister orders;
+    private final MentorshipDocuments documents;
     private final Programmes programmes;
     private final Questionnaires questionnaires;
     private final SchoolCalendars calendars;
@@ -53,6 +53,7 @@ class DemoPairs {
             Matching matching,
             ProposalApproval approval,
             OrderRegister orders,
+            MentorshipDocuments documents,
             Programmes programmes,
             Questionnaires questionnaires,
             Distribution distribution,
@@ -63,6 +64,7 @@ class DemoPairs {
         this.matching = matching;
         this.approval = approval;
         this.orders = orders;
+        this.documents = documents;
         this.programmes = programmes;
         this.questionnaires = questionnaires;
         this.distribution = distribution;
@@ -93,13 +95,15 @@ class DemoPairs {
                     calendars.termOf(school).defaultEnd(start));
             OrderView order = orders.draftAssignment(
                     curator, school, pairs.stream().map(MentorshipView::id).toList());
+            // the «scan» is the order as printed for signing: what the curator uploads opens as a real document
+            byte[] scan = documents.orderPdf(curator, order.id()).content();
             orders.register(
                     curator,
                     order.id(),
                     "12-о",
                     // the pairs start on the day of the order that assigns them, not before it
                     start,
-                    new ByteArrayInputStream(SCAN),
+                    new ByteArrayInputStream(scan),
                     "приказ.pdf");
             var programme = programmes.create(curator, pairs.get(0).id());
             programmes.approve(curator, programme.id());

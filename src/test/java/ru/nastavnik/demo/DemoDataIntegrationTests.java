@@ -72,6 +72,22 @@ class DemoDataIntegrationTests {
                 .getContentAsString();
         assertThat(JsonPath.<java.util.List<String>>read(plans, "$.content[*].status"))
                 .containsExactly("IN_PROGRESS");
+        // the registered order's scan opens as a document (it was a 45-byte stub)
+        String orders = mvc.perform(get("/api/v1/organisations/" + school + "/orders")
+                        .with(httpBasic("demo-curator", DemoData.PASSWORD)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        String order = JsonPath.<java.util.List<String>>read(orders, "$..id").get(0);
+        byte[] scan = mvc.perform(get("/api/v1/organisations/" + school + "/orders/" + order + "/scan")
+                        .with(httpBasic("demo-curator", DemoData.PASSWORD)))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(scan)) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf))
+                    .contains("ПРИКАЗ");
+        }
         // the second school has newcomers and no mentors: the municipality's run finds them mentors of the first
         String municipality = JsonPath.<String>read(orgs, "$[0].parentId");
         String area = mvc.perform(post("/api/v1/organisations/" + municipality + "/area-matching-runs")
