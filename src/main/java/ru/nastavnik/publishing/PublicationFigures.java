@@ -13,8 +13,8 @@ import ru.nastavnik.shared.AggregateRows;
 import ru.nastavnik.shared.OrganisationId;
 
 /**
- * For monitoring's «информационное сопровождение»: how many news items the schools published in a period, by what
- * they were drafted from. A figure, no people.
+ * For monitoring's «информационное сопровождение»: how many news items the schools (and the municipalities' and
+ * regions' own bodies) published in a period, by what they were drafted from. A figure, no people.
  */
 @Service
 @Transactional(readOnly = true)
@@ -31,7 +31,7 @@ public class PublicationFigures {
      * whatever the reason — by source, in one aggregate query. Callers have checked the caller's right to the figures.
      */
     public Map<OrganisationId, Map<PublicationSource, Long>> published(
-            Collection<OrganisationId> schools, LocalDate from, LocalDate to) {
+            Collection<OrganisationId> organisations, LocalDate from, LocalDate to) {
         Map<OrganisationId, Map<PublicationSource, Long>> figures = new HashMap<>();
         AggregateRows.read(
                 entityManager,
@@ -40,7 +40,7 @@ public class PublicationFigures {
                 where organisation_id in (:organisations) and status = 'PUBLISHED'
                   and cast(published_at at time zone 'Europe/Moscow' as date) between :from and :to
                 group by 1, 2""",
-                schools,
+                organisations,
                 Map.of("from", from, "to", to),
                 row -> figures.computeIfAbsent(
                                 AggregateRows.organisation(row), o -> new EnumMap<>(PublicationSource.class))

@@ -159,8 +159,9 @@ public class IndicatorFigures {
             tally.add(school, Indicator.TRAINING_HOURS, Figure.count(t.hours()));
         });
         impact.gather(tally, schoolIds, period);
+        // a municipality's or region's own news count in its own row, as its own events do
         publications
-                .published(schoolIds, period.from(), period.to())
+                .published(tree.stream().map(OrganisationSummary::id).toList(), period.from(), period.to())
                 .forEach((o, sources) -> sources.forEach(
                         (source, n) -> tally.add(o, Indicator.NEWS_PUBLISHED, source.name(), Figure.count(n))));
         practices

@@ -105,7 +105,9 @@ class AreaOwnRowsIntegrationTests {
                 .getResponse()
                 .getContentAsString();
         assertThat(dashboard)
-                .contains("id=\"unit-" + world.region + "-own\"", "Мероприятия органов и методических служб");
+                .contains(
+                        "id=\"unit-" + world.region + "-own\"",
+                        "Органы и методические службы (свои мероприятия и публикации)");
     }
 
     private NastavnikPrincipal regional() {

@@ -26,7 +26,7 @@ import ru.nastavnik.shared.Role;
 
 /**
  * «Информационное сопровождение» (NEWS_PUBLISHED): the school's news first published on a day of the period (Moscow
- * time) and still public, by source; an area's figure is its schools' sum; and the annual report lists the items.
+ * time) and still public, by source; an area's figure is its schools' sum and its own news (its own row); and the annual report lists the items.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -103,6 +103,20 @@ class NewsPublishedIndicatorIntegrationTests {
         // the region: 3 + the other district's 1 = 4
         IndicatorTable whole = indicators.of(fixtures.user(Role.REGIONAL_METHODOLOGIST, region), region, year);
         assertThat(whole.total().get("NEWS_PUBLISHED")).isEqualTo(Figure.count(4));
+    }
+
+    @Test
+    void aDistrictsOwnNewsCountInItsOwnRowAndItsTotal() {
+        news(district, "PUBLISHED", "NONE", "2025-11-01T09:00:00Z", "Семинар для кураторов района");
+        IndicatorPeriod year = new IndicatorPeriod(FROM, TO);
+
+        IndicatorTable area = indicators.of(fixtures.user(Role.MUNICIPAL_METHODOLOGIST, district), district, year);
+        // the schools' 3 and the district's own 1: its own row, as its own events have
+        assertThat(area.total().get("NEWS_PUBLISHED")).isEqualTo(Figure.count(4));
+        IndicatorTable.Row own =
+                area.rows().stream().filter(IndicatorTable.Row::own).findFirst().orElseThrow();
+        assertThat(own.organisation()).isEqualTo(district);
+        assertThat(own.figures().get("NEWS_PUBLISHED")).isEqualTo(Figure.count(1));
     }
 
     @Test
