@@ -61,7 +61,8 @@ class RussianInJavaTests {
             // agreement's and the consent's PDFs
             Map.entry(
                     "monitoring",
-                    46), // 46: the annual report API's three summaries; 43: the OpenAPI description of how fresh a
+                    47), // 47: the covering letter API's summary; 46: the annual report API's three summaries; 43: the
+            // OpenAPI description of how fresh a
             // territory's indicators are
             Map.entry("matching", 38), // 38: the audit texts of the wishes and decisions lists read through the API
             Map.entry("roadmap", 48),

@@ -15,4 +15,9 @@ class MonitoringDocumentTextsTests {
     void campaignSubmissionIsTheDocumentBuiltInJavaBefore() {
         MovedTexts.assertSameDocument("monitoring/campaign-submission.xml", SubmissionDocument.template());
     }
+
+    @Test
+    void coveringLetterIsItsWording() {
+        MovedTexts.assertSameDocument("monitoring/campaign-covering-letter.xml", CoveringLetterDocument.template());
+    }
 }
