@@ -96,6 +96,33 @@ class MyPracticesIntegrationTests {
                 .andExpect(jsonPath("$[0].status").value("ACCEPTED"))
                 .andExpect(jsonPath("$[0].sourceKind").value("OWN"));
 
+        // her list links the title to her practice's page and says which library took it; when the municipality
+        // takes it too, she reads the higher level
+        mvc.perform(get("/practices/my").with(user(teacher)))
+                .andExpect(content().string(containsString("href=\"/practices/my/" + id + "\"")))
+                .andExpect(content().string(containsString("принята в копилку школы")));
+        mvc.perform(post("/practices/" + id + "/proposal")
+                        .param("organisation", world.schoolA().toString())
+                        .with(user(curator))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/practices/my/" + id).with(user(teacher)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("предложена: муниципальная копилка")));
+        NastavnikPrincipal municipal = fixtures.user(Role.MUNICIPAL_METHODOLOGIST, world.municipality());
+        mvc.perform(post("/practices/" + id + "/level-acceptance")
+                        .param("organisation", world.municipality().toString())
+                        .with(user(municipal))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/practices/my").with(user(teacher)))
+                .andExpect(content().string(containsString("принята в муниципальную копилку")));
+        mvc.perform(get("/practices/my/" + id).with(user(teacher)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Кейс-метод в работе с молодыми педагогами")))
+                .andExpect(content().string(containsString("принята в муниципальную копилку")))
+                .andExpect(content().string(containsString("Молодые педагоги увереннее ведут родительские собрания")));
+
         // through the API too, up to five awaiting the curator at once
         for (int i = 1; i <= 5; i++) {
             mvc.perform(post("/api/v1/me/practices")

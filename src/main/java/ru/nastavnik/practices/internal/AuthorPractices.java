@@ -9,10 +9,12 @@ import ru.nastavnik.people.StaffAccounts;
 import ru.nastavnik.people.StaffView;
 import ru.nastavnik.practices.NewPractice;
 import ru.nastavnik.practices.PracticeDescription;
+import ru.nastavnik.practices.PracticeId;
 import ru.nastavnik.practices.PracticeSourceKind;
 import ru.nastavnik.practices.PracticeStatus;
 import ru.nastavnik.practices.PracticeView;
 import ru.nastavnik.shared.InvalidInputException;
+import ru.nastavnik.shared.NotFoundException;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 
 /**
@@ -46,6 +48,21 @@ public class AuthorPractices {
                         .map(Practice::view)
                         .toList())
                 .orElse(List.of());
+    }
+
+    /**
+     * One of hers, read as its author: the curator's card is the school's (it decides, records consents and names
+     * who acted), so she reads her practice here; anyone who is not among its authors finds nothing (404), a
+     * colleague of the same school included.
+     */
+    @Transactional(readOnly = true)
+    public PracticeView mine(NastavnikPrincipal caller, PracticeId id) {
+        PersonId person = accounts.ownId(caller).orElseThrow(NotFoundException::new);
+        return practices
+                .findById(id.value())
+                .map(Practice::view)
+                .filter(p -> p.authors().contains(person))
+                .orElseThrow(NotFoundException::new);
     }
 
     /** Her own proposal to her school's library, she its author. */

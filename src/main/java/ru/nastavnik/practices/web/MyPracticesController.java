@@ -6,8 +6,10 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import ru.nastavnik.practices.PracticeId;
 import ru.nastavnik.practices.internal.AuthorPractices;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.FormPage;
@@ -17,6 +19,7 @@ import ru.nastavnik.shared.web.FormPage;
 class MyPracticesController {
 
     static final String VIEW = "practices/my";
+    static final String ONE = "practices/my-practice";
 
     private final AuthorPractices practices;
 
@@ -28,6 +31,13 @@ class MyPracticesController {
     String page(@AuthenticationPrincipal NastavnikPrincipal me, Model model) {
         model.addAttribute("practiceForm", new PracticeForm());
         return show(me, model);
+    }
+
+    /** Her practice as its author reads it; another's does not exist for her. */
+    @GetMapping("/practices/my/{id}")
+    String one(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable PracticeId id, Model model) {
+        model.addAttribute("p", practices.mine(me, id));
+        return ONE;
     }
 
     @PostMapping("/practices/my")

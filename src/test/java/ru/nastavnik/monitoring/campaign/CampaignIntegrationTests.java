@@ -14,6 +14,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -418,5 +419,83 @@ class CampaignIntegrationTests {
         mvc.perform(get("/api/v1/organisations/{o}/campaigns", a).with(user(curatorA)))
                 .andExpect(jsonPath("$[0].status").value("CLOSED"))
                 .andExpect(jsonPath("$[0].ownStatus").value("SUBMITTED"));
+    }
+
+    /**
+     * A region's campaign: district M1 (schools A, B; A submits), district M2 (school C, nothing in). The region reads
+     * M2's subtotal as «отчёты не представлены», not a blank line; M1's methodologist, following it for her schools,
+     * reads one total under her district's name, not the same figures twice.
+     */
+    @Test
+    void aDistrictWithNothingInSaysSoAndADistrictsOwnRollUpHasOneTotal() throws Exception {
+        OrganisationId region = w.org("Регион", OrganisationKind.REGION, null);
+        OrganisationId district1 = w.org("Район", OrganisationKind.MUNICIPALITY, region);
+        OrganisationId district2 = w.org("Район", OrganisationKind.MUNICIPALITY, region);
+        OrganisationId schoolA = w.org("Школа А", OrganisationKind.ORGANISATION, district1);
+        w.org("Школа Б", OrganisationKind.ORGANISATION, district1);
+        w.org("Школа В", OrganisationKind.ORGANISATION, district2);
+        UUID mentor = w.person(schoolA);
+        UUID mentee = w.person(schoolA);
+        w.pair(schoolA, LocalDate.of(2025, 10, 1), mentor, mentee);
+        NastavnikPrincipal regional = w.account(Role.REGIONAL_METHODOLOGIST, region, null);
+        NastavnikPrincipal municipal = w.account(Role.MUNICIPAL_METHODOLOGIST, district1, null);
+        NastavnikPrincipal curator = w.account(Role.CURATOR, schoolA, null);
+        CampaignId id = w.open(mvc, regional, region, "Мониторинг региона", "MENTORS");
+        mvc.perform(post("/monitoring/campaigns/{id}/reports/{s}", id, schoolA)
+                        .with(user(curator))
+                        .with(csrf())
+                        .param("action", "submit"))
+                .andExpect(status().is3xxRedirection());
+        String name1 =
+                w.jdbc().queryForObject("select name from organisation where id = ?", String.class, district1.value());
+        String name2 =
+                w.jdbc().queryForObject("select name from organisation where id = ?", String.class, district2.value());
+
+        try (XSSFWorkbook book = rollup(regional, id)) {
+            Row none = row(book, "Итого: " + name2 + " (по сданным отчётам)");
+            assertThat(none.getCell(1).getStringCellValue()).isEqualTo("отчёты не представлены");
+            assertThat(none.getCell(3)).isNull();
+            assertThat(row(book, "Итого: " + name1 + " (по сданным отчётам)")
+                            .getCell(3)
+                            .getNumericCellValue())
+                    .isEqualTo(1.0);
+            assertThat(row(book, "Итого по территории (по сданным отчётам)")
+                            .getCell(3)
+                            .getNumericCellValue())
+                    .isEqualTo(1.0);
+        }
+        try (XSSFWorkbook book = rollup(municipal, id)) {
+            List<String> totals = new java.util.ArrayList<>();
+            book.getSheetAt(0).forEach(r -> {
+                if (r.getCell(0) != null && r.getCell(0).getStringCellValue().startsWith("Итого")) {
+                    totals.add(r.getCell(0).getStringCellValue());
+                }
+            });
+            assertThat(totals).containsExactly("Итого: " + name1 + " (по сданным отчётам)");
+            assertThat(row(book, totals.get(0)).getCell(3).getNumericCellValue())
+                    .isEqualTo(1.0);
+        }
+    }
+
+    /** The campaign's roll-up in the system's layout. */
+    private XSSFWorkbook rollup(NastavnikPrincipal who, CampaignId id) throws Exception {
+        byte[] xlsx = mvc.perform(get("/monitoring/campaigns/{id}/rollup.xlsx", id)
+                        .param("standard", "true")
+                        .with(user(who)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        return new XSSFWorkbook(new ByteArrayInputStream(xlsx));
+    }
+
+    /** The row whose first cell reads {@code label}. */
+    private static Row row(XSSFWorkbook book, String label) {
+        for (Row r : book.getSheetAt(0)) {
+            if (r.getCell(0) != null && r.getCell(0).getStringCellValue().equals(label)) {
+                return r;
+            }
+        }
+        throw new AssertionError("no row «" + label + "»");
     }
 }

@@ -26,7 +26,8 @@ import ru.nastavnik.shared.web.Dates;
  * figures (a column each), which were typed by hand,
  * and its comment. A school that has not submitted has its row with the status only. A region's roll-up names each
  * school's municipality in its last column and ends each municipality's schools with its subtotal, as a region's
- * ministry reads it by municipality.
+ * ministry reads it by municipality. A municipality with no report in has «отчёты не представлены» as its subtotal;
+ * a roll-up of one municipality's schools has one total, under its name.
  */
 @Component
 class CampaignRollup {
@@ -75,6 +76,7 @@ class CampaignRollup {
             header.createCell(col++).setCellValue(text("campaigns.xlsx.manual"));
             header.createCell(col++).setCellValue(text("campaigns.comment"));
             int r = FIRST_SCHOOL_ROW;
+            String totalLabel = text("campaigns.xlsx.total");
             if (units.isEmpty()) {
                 for (SubmissionView s : reports) {
                     row(sheet.createRow(r++), c, s);
@@ -93,10 +95,18 @@ class CampaignRollup {
                         row(row, c, s);
                         row.createCell(col).setCellValue(unit.getKey());
                     }
-                    total(sheet.createRow(r++), c, unit.getValue(), text("campaigns.xlsx.subtotal", unit.getKey()));
+                    String subtotal = text("campaigns.xlsx.subtotal", unit.getKey());
+                    if (byUnit.size() == 1 && !unit.getKey().isEmpty()) {
+                        // one municipality (its methodologist following the region's campaign reads her own
+                        // schools): its subtotal is the total, printed once under its name — «по территории»
+                        // under the region's heading would read as the region's figure
+                        totalLabel = subtotal;
+                    } else {
+                        total(sheet.createRow(r++), c, unit.getValue(), subtotal);
+                    }
                 }
             }
-            total(sheet.createRow(r), c, reports, text("campaigns.xlsx.total"));
+            total(sheet.createRow(r), c, reports, totalLabel);
             workbook.write(out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -142,6 +152,13 @@ class CampaignRollup {
     private void total(Row row, CampaignView c, List<SubmissionView> reports, String label) {
         int col = 0;
         row.createCell(col).setCellValue(label);
+        if (reports.stream().allMatch(s -> s.figures().isEmpty() && s.own().isEmpty())) {
+            // nothing in to add up: a blank line under a municipality's schools reads as a missing figure or
+            // as zeros; the schools' rows above already say «Не начат» (and the like), so the line says so too
+            // rather than vanish from a region's list of municipalities
+            row.createCell(col + 1).setCellValue(text("campaigns.xlsx.noneSubmitted"));
+            return;
+        }
         col += 3;
         for (Indicator i : c.indicators()) {
             long numerator = 0;
