@@ -181,7 +181,19 @@ class AccessibilityBrowserTests {
                 .contains("Ведомость выплат за наставничество по территории");
         browser.open("/roadmap?organisation=" + world.schoolA());
         assertThat(browser.driver().findElement(By.tagName("main")).getText()).contains("Только просмотр");
+
+        // the author's own page of her practice (her «Мои практики» links to it)
+        NastavnikPrincipal author = fixtures.user(Role.MENTOR, world.schoolA());
+        accounts.link(practice.curator(), world.schoolA(), practice.author(), author.getUsername(), true);
+        browser.driver().manage().deleteAllCookies();
+        browser.signIn(author.getUsername(), Fixtures.PASSWORD);
+        browser.open("/practices/my/" + practice.id());
+        assertThat(browser.driver().findElement(By.tagName("main")).getText())
+                .contains("Практика для проверки доступности");
     }
+
+    @Autowired
+    ru.nastavnik.people.StaffAccounts accounts;
 
     @Autowired
     ru.nastavnik.roadmap.internal.RoadmapPlans roadmapPlans;
