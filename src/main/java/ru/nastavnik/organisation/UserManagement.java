@@ -229,6 +229,12 @@ public class UserManagement {
                 organisation.value(), roles.stream().map(Role::name).toList());
     }
 
+    /** The enabled accounts whose own address is this one (a letter to it is theirs: the in-app notifications). */
+    @Transactional(readOnly = true)
+    public java.util.List<UserId> enabledWithEmail(String email) {
+        return users.enabledWithEmail(email).stream().map(UserId::new).toList();
+    }
+
     @Transactional(readOnly = true)
     public boolean exists(String username) {
         return users.findByUsername(username).isPresent();

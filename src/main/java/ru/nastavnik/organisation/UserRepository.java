@@ -25,4 +25,8 @@ interface UserRepository extends JpaRepository<User, UUID> {
                             + "where r.organisation_id = :organisation and r.role in (:roles) and u.enabled and u.email is not null",
             nativeQuery = true)
     java.util.List<String> emailsOf(UUID organisation, java.util.Collection<String> roles);
+
+    /** The enabled accounts whose own address is this one (any case). */
+    @Query("select u.id from User u where u.enabled and lower(u.email) = lower(:email)")
+    java.util.List<UUID> enabledWithEmail(String email);
 }

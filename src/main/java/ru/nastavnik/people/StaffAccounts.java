@@ -26,4 +26,10 @@ public interface StaffAccounts {
 
     /** The signed-in user's own staff record; reading it is audited like any other read. */
     Optional<StaffView> own(NastavnikPrincipal caller);
+
+    /**
+     * The accounts linked to current staff records with this address (any case): a letter to it is theirs, for the
+     * in-app notifications. Only ids: nothing is read of the records.
+     */
+    java.util.List<ru.nastavnik.shared.UserId> accountsWithEmail(String email);
 }

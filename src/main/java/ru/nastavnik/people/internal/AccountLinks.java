@@ -110,6 +110,14 @@ class AccountLinks implements StaffAccounts {
                 .orElseThrow(NotFoundException::new);
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public java.util.List<ru.nastavnik.shared.UserId> accountsWithEmail(String email) {
+        return people.accountsWithEmail(email).stream()
+                .map(ru.nastavnik.shared.UserId::new)
+                .toList();
+    }
+
     /**
      * Which staff record is the signed-in user's own, for their cabinet (their questionnaires, later their
      * programmes). Only the id: no personal data is read, so nothing is audited.

@@ -67,4 +67,9 @@ interface PersonRepository extends JpaRepository<Person, UUID> {
             order by p.lastName, p.firstName, p.middleName
             """)
     List<Person> findByName(java.util.Collection<UUID> organisations, String pattern, Pageable pageable);
+
+    /** The accounts linked to current (not archived) records with this address. */
+    @Query("select distinct p.userId from Person p where p.userId is not null and p.archivedAt is null"
+            + " and lower(p.email) = lower(:email)")
+    List<UUID> accountsWithEmail(String email);
 }

@@ -16,7 +16,8 @@ import ru.nastavnik.shared.mail.Mailbox;
 /**
  * A comment on a programme is told by letter to the pair's other members (not to its author): a mentee's question
  * waited until her mentor happened to open the programme. The letter names the author and links the programme, not
- * the comment's text, which stays behind the sign-in. Sent after the commit, when the installation sends mail.
+ * the comment's text, which stays behind the sign-in. Sent after the commit, when the installation sends mail; kept
+ * among the recipients' in-app notifications either way.
  */
 @Component
 class CommentLetters {
@@ -37,9 +38,7 @@ class CommentLetters {
 
     /** {@code author}: the commenting member of the pair, or null for the curator (then both are told). */
     void send(Programme programme, PersonId author, String authorName) {
-        if (!mailbox.enabled()) {
-            return;
-        }
+        // composed whether or not mail goes out: the pair's members also find it among their notifications
         MentorshipView pair = pairs.unnamed(programme.mentorship());
         String text = texts.letter(
                 texts.get("mail.programme.comment", authorName, base.of("/mentorship/programmes/" + programme.id())));

@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
@@ -37,16 +38,25 @@ public class Mailbox {
         return thread;
     });
 
-    Mailbox(ObjectProvider<JavaMailSender> sender, @Value("${nastavnik.mail.from:nastavnik@localhost}") String from) {
+    private final ApplicationEventPublisher events;
+
+    Mailbox(
+            ObjectProvider<JavaMailSender> sender,
+            @Value("${nastavnik.mail.from:nastavnik@localhost}") String from,
+            ApplicationEventPublisher events) {
         this.sender = sender;
         this.from = from;
+        this.events = events;
     }
 
     public boolean enabled() {
         return sender.getIfAvailable() != null;
     }
 
+    /** Sends the letters when a server is configured; tells of each (in the sender's transaction) either way. */
     public void send(List<Mail> letters) {
+        letters.forEach(
+                letter -> events.publishEvent(new LetterComposed(letter.to(), letter.subject(), letter.text())));
         JavaMailSender mail = sender.getIfAvailable();
         if (mail == null || letters.isEmpty()) {
             return;
