@@ -131,3 +131,24 @@ document.addEventListener('submit', function (event) {
     }
   }
 }, true);
+
+// An event's form: «all schools» says whom it invites there, as the audience chosen below it does («Все наставляемые
+// территории», «Кураторы наставничества и директора всех школ территории»); the server renders the saved audience's
+// words, and a form filled again from what was typed is followed too.
+(function () {
+  function follow() {
+    var chosen = document.querySelector('input[name="audience"]:checked');
+    if (!chosen) {
+      return;
+    }
+    Array.prototype.forEach.call(document.querySelectorAll('[data-all-schools]'), function (words) {
+      words.hidden = words.getAttribute('data-all-schools') !== chosen.value;
+    });
+  }
+  document.addEventListener('change', function (event) {
+    if (event.target.matches && event.target.matches('input[name="audience"]')) {
+      follow();
+    }
+  });
+  follow();
+})();

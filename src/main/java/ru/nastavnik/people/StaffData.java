@@ -136,10 +136,18 @@ public record StaffData(
      * the same line in the lists a curator invites from.
      */
     public String nameToChoose() {
+        String what = occupation();
+        return what.isEmpty() ? fullName() : fullName() + " — " + what;
+    }
+
+    /**
+     * What she does, as {@link #nameToChoose()} tells namesakes apart by it: the first position and the subjects,
+     * «учитель (математика, физика)»; empty when neither is known.
+     */
+    public String occupation() {
         String position = positions == null || positions.isEmpty() ? "" : positions.get(0);
         String taught = subjects == null || subjects.isEmpty() ? "" : "(" + String.join(", ", subjects) + ")";
-        String what = (position + " " + taught).strip();
-        return what.isEmpty() ? fullName() : fullName() + " — " + what;
+        return (position + " " + taught).strip();
     }
 
     /** Fields present in {@code update} replace ours; absent ones keep what we have (an import never erases). */

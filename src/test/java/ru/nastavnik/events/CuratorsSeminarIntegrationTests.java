@@ -68,6 +68,18 @@ class CuratorsSeminarIntegrationTests {
                 .andExpect(jsonPath("$.event.audience").value("CURATORS"));
         mvc.perform(get("/events/" + event).with(user(methodologist)))
                 .andExpect(content().string(containsString("кураторов наставничества и директоров")));
+        // the form's «all schools» says whom it invites there: not «Все наставники территории» (the page's script
+        // shows the words of the audience chosen; the others stay in the page, hidden)
+        mvc.perform(get("/events/" + event + "/edit").with(user(methodologist)))
+                .andExpect(status().isOk())
+                .andExpect(
+                        content()
+                                .string(
+                                        containsString(
+                                                "data-all-schools=\"CURATORS\">Кураторы наставничества и директора всех школ территории</span>")))
+                .andExpect(content()
+                        .string(containsString(
+                                "data-all-schools=\"MENTORS\" hidden=\"hidden\">Все наставники территории")));
 
         mvc.perform(get("/").with(user(curator.user())))
                 .andExpect(status().isOk())

@@ -61,6 +61,13 @@ class EventBrowserTests {
                 browser.driver().findElements(By.cssSelector("#invited-schools input[type=checkbox]"))) {
             browser.click(school);
         }
+        // «all schools» says whom it invites there as the audience chosen says, and follows a change of it
+        WebElement allSchools = browser.driver().findElement(By.id("all-schools-label"));
+        assertThat(allSchools.getText()).isEqualTo("Все наставники территории (все школы)");
+        browser.click(browser.driver().findElement(By.cssSelector("input[name=audience][value=CURATORS]")));
+        assertThat(allSchools.getText()).isEqualTo("Кураторы наставничества и директора всех школ территории");
+        browser.click(browser.driver().findElement(By.cssSelector("input[name=audience][value=MENTORS]")));
+        assertThat(allSchools.getText()).isEqualTo("Все наставники территории (все школы)");
         browser.driver().findElement(By.id("agenda")).sendKeys("10:00 | Первые шаги в профессии | Петрова И. В.");
         browser.click(browser.driver().findElement(By.id("save-event")));
         String facts = browser.await()

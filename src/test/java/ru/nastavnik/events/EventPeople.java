@@ -30,8 +30,18 @@ public class EventPeople {
 
     /** A teacher of {@code school} holding {@code role} there, signed in with her own account. */
     public Teacher teacher(NastavnikPrincipal curator, OrganisationId school, Role role, String lastName) {
+        return teacher(curator, school, role, lastName, java.util.List.of("математика"));
+    }
+
+    /** A teacher of {@code subjects} (which tell namesakes apart) holding {@code role}, with her own account. */
+    public Teacher teacher(
+            NastavnikPrincipal curator,
+            OrganisationId school,
+            Role role,
+            String lastName,
+            java.util.List<String> subjects) {
         NastavnikPrincipal user = fixtures.user(role, school);
-        PersonId person = staff.create(curator, school, Fixtures.teacher(lastName, "Анна", "Сергеевна"))
+        PersonId person = staff.create(curator, school, Fixtures.teacher(lastName, "Анна", "Сергеевна", null, subjects))
                 .id();
         accounts.link(curator, school, person, user.getUsername(), true);
         return new Teacher(user, person, school);

@@ -109,7 +109,7 @@ class EventDocumentModel {
         facts.put("locality", locality);
         facts.put("dated", dated(locality, (String) facts.get("date")));
         model.put("event", facts);
-        Map<PersonId, String> speakers = speakers(e);
+        List<String> speakers = speakers(e);
         List<ru.nastavnik.practices.PracticeId> named = e.agenda().stream()
                 .map(AgendaEntry::practice)
                 .filter(java.util.Objects::nonNull)
@@ -118,14 +118,17 @@ class EventDocumentModel {
         Map<ru.nastavnik.practices.PracticeId, String> titles = named.isEmpty() ? Map.of() : practices.titles(named);
         model.put(
                 "agenda",
-                e.agenda().stream()
-                        .map(a -> Map.of(
-                                "time",
-                                a.time() == null ? "" : a.time().toString(),
-                                "topic",
-                                a.topic(),
-                                "speaker",
-                                withPractice(speakerOf(a, speakers), a, titles)))
+                java.util.stream.IntStream.range(0, e.agenda().size())
+                        .mapToObj(i -> {
+                            AgendaEntry a = e.agenda().get(i);
+                            return Map.<String, Object>of(
+                                    "time",
+                                    a.time() == null ? "" : a.time().toString(),
+                                    "topic",
+                                    a.topic(),
+                                    "speaker",
+                                    withPractice(speakers.get(i), a, titles));
+                        })
                         .toList());
         return model;
     }
@@ -187,30 +190,33 @@ class EventDocumentModel {
         return speaker.isBlank() ? practice : speaker + " (" + practice + ")";
     }
 
-    static String speakerOf(AgendaEntry item, Map<PersonId, String> speakers) {
-        if (item.speaker() != null && speakers.containsKey(item.speaker())) {
-            return speakers.get(item.speaker());
-        }
-        return item.speakerText() == null ? "" : item.speakerText();
-    }
-
-    /** The agenda's person speakers by full name; printing them is audited in each one's school. */
-    Map<PersonId, String> speakers(EventView e) {
+    /**
+     * Each agenda line's speaker: a person by full name — told apart from a namesake speaking too ({@link Namesakes}) —
+     * or the text as typed; printing a person is audited in her school.
+     */
+    List<String> speakers(EventView e) {
         List<PersonId> ids = e.agenda().stream()
                 .map(AgendaEntry::speaker)
                 .filter(s -> s != null)
                 .distinct()
                 .toList();
-        if (ids.isEmpty()) {
-            return Map.of();
+        Map<PersonId, StaffView> staff = ids.isEmpty() ? Map.of() : profiles.of(ids);
+        if (!staff.isEmpty()) {
+            audit.people(
+                    staff.values().stream().collect(Collectors.toMap(StaffView::id, StaffView::organisationId)),
+                    AuditAction.GENERATE,
+                    "докладчик в документе мероприятия «" + e.title() + "»");
         }
-        Map<PersonId, StaffView> staff = profiles.of(ids);
-        audit.people(
-                staff.values().stream().collect(Collectors.toMap(StaffView::id, StaffView::organisationId)),
-                AuditAction.GENERATE,
-                "докладчик в документе мероприятия «" + e.title() + "»");
-        return staff.values().stream()
-                .collect(Collectors.toMap(StaffView::id, v -> v.data().fullName()));
+        List<String> apart = Namesakes.agenda(e.agenda(), staff, access::name);
+        List<String> lines = new java.util.ArrayList<>();
+        for (int i = 0; i < e.agenda().size(); i++) {
+            AgendaEntry item = e.agenda().get(i);
+            StaffView person = item.speaker() == null ? null : staff.get(item.speaker());
+            String name =
+                    person != null ? person.data().fullName() : item.speakerText() == null ? "" : item.speakerText();
+            lines.add(apart.get(i).isEmpty() ? name : text("events.namesake", name, apart.get(i)));
+        }
+        return lines;
     }
 
     /** Each person's school, as the staff records say (a person no longer on a staff is left out). */
@@ -225,15 +231,40 @@ class EventDocumentModel {
 
     /** People by name, position and school, sorted by name; printing them is audited in each one's school. */
     List<Map<String, Object>> people(Map<PersonId, OrganisationId> chosen, String why) {
+        return people(chosen, why, false);
+    }
+
+    /**
+     * People as a document's list prints them (the protocol's list of those present, the attendance sheet): as
+     * {@link #people(Map, String)}, one who shares her full name with another in the list told apart by her school or
+     * position ({@link Namesakes}). A certificate, one person's, names her by name alone.
+     */
+    List<Map<String, Object>> listed(Map<PersonId, OrganisationId> chosen, String why) {
+        return people(chosen, why, true);
+    }
+
+    private List<Map<String, Object>> people(Map<PersonId, OrganisationId> chosen, String why, boolean apart) {
         Map<PersonId, StaffView> staff = profiles.of(chosen.keySet());
         audit.people(chosen, AuditAction.GENERATE, why);
+        Map<PersonId, String> told = apart
+                ? Namesakes.apart(
+                        chosen.keySet().stream()
+                                .filter(staff::containsKey)
+                                .map(staff::get)
+                                .toList(),
+                        access::name)
+                : Map.of();
         return chosen.entrySet().stream()
                 .filter(r -> staff.containsKey(r.getKey()))
                 .map(r -> {
                     StaffView v = staff.get(r.getKey());
                     Map<String, Object> person = new LinkedHashMap<>();
                     person.put("person", v.id());
-                    person.put("fullName", v.data().fullName());
+                    person.put(
+                            "fullName",
+                            told.containsKey(v.id())
+                                    ? text("events.namesake", v.data().fullName(), told.get(v.id()))
+                                    : v.data().fullName());
                     person.put("school", access.name(r.getValue()));
                     person.put("position", String.join(", ", v.data().positions()));
                     person.put("gender", v.data().gender());

@@ -108,10 +108,13 @@ public class EventReads implements Events {
         boolean organiser = access.organises(caller, event.organisation());
         EventView view = organiser ? event.view() : event.view().withoutNamedPeople();
         Optional<EventAccess.Participant> me = access.participant(caller);
-        List<ParticipantView> participants = participants(
+        Map<PersonId, StaffView> unanswered = organiser ? invitedOnly(event) : Map.of();
+        Table table = table(
                 event,
                 r -> organiser || access.managesSchool(caller, r.school()),
-                "участники мероприятия «" + view.title() + "»");
+                "участники мероприятия «" + view.title() + "»",
+                unanswered);
+        Speakers speakers = speakers(view);
         return new EventCard(
                 view,
                 access.name(event.organisation()),
@@ -123,28 +126,26 @@ public class EventReads implements Events {
                         .orElse(null),
                 me.map(p -> event.speakers().contains(p.person())).orElse(false),
                 view.schools().stream().map(access::name).toList(),
-                speakers(view),
-                participants,
-                organiser ? invitedOnly(event) : List.of(),
+                speakers.names(),
+                speakers.apart(),
+                table.participants(),
+                table.invitedOnly(),
                 organiser && !access.headNamed(event.organisation()),
                 organiser ? event.checkinCode() : null);
     }
 
     /** The people invited by name with no answer yet, for the organiser to mark from the paper list. */
-    private List<EventCard.Invited> invitedOnly(Event event) {
+    private Map<PersonId, StaffView> invitedOnly(Event event) {
         List<PersonId> unanswered = event.invitedUnanswered();
         if (unanswered.isEmpty()) {
-            return List.of();
+            return Map.of();
         }
         Map<PersonId, StaffView> staff = profiles.of(unanswered);
         audit.people(
                 staff.values().stream().collect(Collectors.toMap(StaffView::id, StaffView::organisationId)),
                 AuditAction.READ,
                 "приглашённые на мероприятие «" + event.view().title() + "» без ответа");
-        return staff.values().stream()
-                .map(v -> new EventCard.Invited(v.id(), v.data().fullName(), access.name(v.organisationId())))
-                .sorted(Comparator.comparing(EventCard.Invited::fullName, ru.nastavnik.shared.RussianOrder.NAMES))
-                .toList();
+        return staff;
     }
 
     /** For a school's director or curator: her people's answers and attendance at every event they were invited to. */
@@ -167,28 +168,53 @@ public class EventReads implements Events {
 
     /** The registrations the caller may see, with names; reading them is audited in each person's school. */
     List<ParticipantView> participants(Event event, Predicate<Registration> shown, String why) {
+        return table(event, shown, why, Map.of()).participants();
+    }
+
+    /** The participants' table: those who answered, then those invited by name without an answer. */
+    private record Table(List<ParticipantView> participants, List<EventCard.Invited> invitedOnly) {}
+
+    /**
+     * The registrations the caller may see and {@code unanswered} below them, with names — one who shares her name with
+     * another in the table told apart ({@link Namesakes}); reading the registrations is audited in each person's school.
+     */
+    private Table table(Event event, Predicate<Registration> shown, String why, Map<PersonId, StaffView> unanswered) {
         List<RegistrationView> visible = event.registrations().stream()
                 .filter(shown)
                 .map(Registration::view)
                 .toList();
-        if (visible.isEmpty()) {
-            return List.of();
+        Map<PersonId, StaffView> staff = visible.isEmpty()
+                ? Map.of()
+                : profiles.of(visible.stream().map(RegistrationView::person).toList());
+        if (!visible.isEmpty()) {
+            audit.registrations(visible, AuditAction.READ, why);
         }
-        Map<PersonId, StaffView> staff =
-                profiles.of(visible.stream().map(RegistrationView::person).toList());
-        audit.registrations(visible, AuditAction.READ, why);
-        return visible.stream()
+        Map<PersonId, String> apart = Namesakes.apart(
+                Stream.concat(staff.values().stream(), unanswered.values().stream())
+                        .toList(),
+                access::name);
+        List<ParticipantView> participants = visible.stream()
                 .map(r -> new ParticipantView(
                         r,
                         staff.containsKey(r.person())
                                 ? staff.get(r.person()).data().fullName()
                                 : "—",
-                        access.name(r.school())))
+                        access.name(r.school()),
+                        apart.getOrDefault(r.person(), "")))
                 .sorted(Comparator.comparing(ParticipantView::fullName, ru.nastavnik.shared.RussianOrder.NAMES))
                 .toList();
+        List<EventCard.Invited> invitedOnly = unanswered.values().stream()
+                .map(v -> new EventCard.Invited(
+                        v.id(), v.data().fullName(), access.name(v.organisationId()), apart.getOrDefault(v.id(), "")))
+                .sorted(Comparator.comparing(EventCard.Invited::fullName, ru.nastavnik.shared.RussianOrder.NAMES))
+                .toList();
+        return new Table(participants, invitedOnly);
     }
 
-    private List<String> speakers(EventView view) {
+    /** Each agenda line's speaker by name, and what tells her from a namesake speaking too ("" for none). */
+    private record Speakers(List<String> names, List<String> apart) {}
+
+    private Speakers speakers(EventView view) {
         List<PersonId> people = view.agenda().stream()
                 .map(AgendaEntry::speaker)
                 .filter(s -> s != null)
@@ -200,7 +226,7 @@ public class EventReads implements Events {
                         .collect(java.util.stream.Collectors.toMap(StaffView::id, StaffView::organisationId)),
                 AuditAction.READ,
                 "докладчик мероприятия «" + view.title() + "»");
-        return view.agenda().stream()
+        List<String> names = view.agenda().stream()
                 .map(a -> Stream.of(
                                 a.speaker() != null && staff.containsKey(a.speaker())
                                         ? staff.get(a.speaker()).data().fullName()
@@ -210,5 +236,6 @@ public class EventReads implements Events {
                         .findFirst()
                         .orElse(""))
                 .toList();
+        return new Speakers(names, Namesakes.agenda(view.agenda(), staff, access::name));
     }
 }

@@ -103,7 +103,7 @@ public class OrganiserDocuments implements EventDocuments {
         // people who come without an invitation
         Map<ru.nastavnik.people.PersonId, ru.nastavnik.shared.OrganisationId> listed = chosen(event, false);
         documents.schoolsOf(event.invitedUnanswered()).forEach(listed::putIfAbsent);
-        List<Map<String, Object>> rows = new java.util.ArrayList<>(documents.people(
+        List<Map<String, Object>> rows = new java.util.ArrayList<>(documents.listed(
                 listed, "лист регистрации мероприятия «" + event.view().title() + "»"));
         for (int blank = 0; blank < BLANK_ROWS; blank++) {
             rows.add(Map.of("fullName", "", "school", "", "position", ""));
@@ -119,7 +119,7 @@ public class OrganiserDocuments implements EventDocuments {
         ProtocolDetails protocol = event.protocolToPrint();
         Map<String, Object> model = documents.common(event);
         // those marked present, speakers too: the protocol's count is the event's and the indicators' (Event.speakers)
-        List<Map<String, Object>> present = documents.people(
+        List<Map<String, Object>> present = documents.listed(
                 chosen(event, true), "протокол мероприятия «" + event.view().title() + "»");
         model.put("present", Map.of("count", present.size(), "people", present));
         model.put(

@@ -233,6 +233,18 @@ class EventForm {
         this.audience = audience;
     }
 
+    /**
+     * The audience «all schools» names on the form: the chosen one, or the mentors when what was sent is none (as the
+     * radio buttons then show no choice, the label still reads as the default's).
+     */
+    public String audienceShown() {
+        return java.util.Arrays.stream(ru.nastavnik.events.EventAudience.values())
+                .map(Enum::name)
+                .filter(a -> a.equals(audience))
+                .findFirst()
+                .orElse(ru.nastavnik.events.EventAudience.MENTORS.name());
+    }
+
     public void setSchools(List<String> schools) {
         this.schools = schools == null ? new ArrayList<>() : schools;
     }
