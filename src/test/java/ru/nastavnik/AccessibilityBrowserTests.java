@@ -94,6 +94,7 @@ class AccessibilityBrowserTests {
                 "/practices/" + practice.id(),
                 "/practices/" + practice.id() + "/edit",
                 "/practices/my",
+                "/notifications",
                 "/monitoring/dashboard",
                 "/monitoring/settings",
                 "/monitoring/system-review",

@@ -37,6 +37,9 @@ class CuratorsSeminarIntegrationTests {
     @Autowired
     EventPeople people;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     @Test
     void aSeminarForCuratorsInvitesTheSchoolsCuratorsAndDirectorsNotTheirMentors() throws Exception {
         Fixtures.World w = fixtures.world();
@@ -46,6 +49,16 @@ class CuratorsSeminarIntegrationTests {
         EventPeople.Teacher curator = people.teacher(curatorOfA, w.schoolA(), Role.CURATOR, "Кураторова" + tag);
         EventPeople.Teacher director = people.teacher(curatorOfA, w.schoolA(), Role.DIRECTOR, "Директорова" + tag);
         EventPeople.Teacher mentor = people.teacher(curatorOfA, w.schoolA(), Role.MENTOR, "Наставникова" + tag);
+
+        // the curator's account has an address: with no mail server she still finds the invitation in the system
+        jdbc.update(
+                "update app_user set email = ? where id = ?",
+                "curator-" + tag + "@school.test",
+                curator.user().id().value());
+        jdbc.update(
+                "update app_user set email = ? where id = ?",
+                "mentor-" + tag + "@school.test",
+                mentor.user().id().value());
 
         LocalDateTime start = java.time.LocalDate.now().plusDays(9).atTime(14, 0);
         String location = mvc.perform(post("/events")
@@ -81,6 +94,11 @@ class CuratorsSeminarIntegrationTests {
                         .string(containsString(
                                 "data-all-schools=\"MENTORS\" hidden=\"hidden\">Все наставники территории")));
 
+        mvc.perform(get("/api/v1/me/notifications").with(user(curator.user())))
+                .andExpect(jsonPath("$[0].subject").value("Приглашение: Семинар кураторов наставничества"))
+                .andExpect(jsonPath("$[0].link").value("/events/" + event));
+        mvc.perform(get("/api/v1/me/notifications").with(user(mentor.user())))
+                .andExpect(jsonPath("$.length()").value(0));
         mvc.perform(get("/").with(user(curator.user())))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Семинар кураторов наставничества")));

@@ -57,10 +57,8 @@ class EventInvitations {
 
     /** Where the invited are written to: the people named, the agenda's speakers, the audience of the invited schools. */
     Set<String> addressesOf(EventView event) {
+        // written whether or not mail goes out: the invited also find the invitation among their notifications
         Set<String> addresses = new LinkedHashSet<>();
-        if (!mailbox.enabled()) {
-            return addresses;
-        }
         List<PersonId> named = java.util.stream.Stream.concat(
                         event.people().stream(),
                         event.agenda().stream().map(AgendaEntry::speaker).filter(s -> s != null))
