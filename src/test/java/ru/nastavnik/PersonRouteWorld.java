@@ -202,6 +202,15 @@ class PersonRouteWorld {
                 PersonRouteFiles.campaign(
                         mvc, fixtures.user(Role.MUNICIPAL_METHODOLOGIST, world.municipality()), world.municipality()));
         values.put("String@/calendar/feeds/", PersonRouteFiles.calendarFeed(mvc, mentorAccount));
+        // a notification of the director's (a copy of a letter to her), for the routes that open one
+        java.util.UUID notification = java.util.UUID.randomUUID();
+        jdbc.update(
+                "insert into notification (id, user_id, subject, body, created_at) values (?, ?, ?, ?, now())",
+                notification,
+                director.id().value(),
+                "Напоминание: мониторинг «Обход»",
+                "Срок сдачи — 01.06.2027.");
+        values.put("NotificationId", notification.toString());
         return new Walk(
                 world, director, menteeAccount, mentor, mentee, theirMentor, theirMentee, values, mentorAccount);
     }

@@ -1,5 +1,6 @@
 package ru.nastavnik.notifications.web;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -11,18 +12,20 @@ import ru.nastavnik.shared.security.NastavnikPrincipal;
 @ControllerAdvice(annotations = Controller.class)
 class UnreadNotificationsAdvice {
 
-    private final Notifications notices;
+    private final ObjectProvider<Notifications> notices;
 
-    UnreadNotificationsAdvice(Notifications notices) {
+    // a provider: a web slice test of another module's controller has the advice but not the service
+    UnreadNotificationsAdvice(ObjectProvider<Notifications> notices) {
         this.notices = notices;
     }
 
     @ModelAttribute("unreadNotices")
     String unread(@AuthenticationPrincipal NastavnikPrincipal me) {
-        if (me == null) {
+        Notifications mine = notices.getIfAvailable();
+        if (me == null || mine == null) {
             return null;
         }
-        long unread = notices.unread(me);
+        long unread = mine.unread(me);
         return unread == 0 ? "" : unread > Notifications.COUNTED ? Notifications.COUNTED + "+" : String.valueOf(unread);
     }
 }
