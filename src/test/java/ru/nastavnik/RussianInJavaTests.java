@@ -40,7 +40,9 @@ class RussianInJavaTests {
                     "consent",
                     54), // 54: a teacher's own consent scan (audit text, API summary); 52: the audit text of a download
             // of a batch of forms (FormJobs)
-            Map.entry("organisation", 53), // 53: the pupils' holidays' API texts and audit text (SchoolCalendars)
+            // 56: the time zone's and the password reset's API summaries, the reset's audit text; 53: the pupils'
+            // holidays' API texts and audit text (SchoolCalendars)
+            Map.entry("organisation", 56),
             Map.entry("practices", 27), // 27: the API summaries of a teacher's own practices
             // 52: the audit text of a list shown to choose from (StaffRegistry.toChooseFrom); 63: what a school's staff
             // file may say — a gender told by the name (NameGender), «г.» after a date, «б/к», a totals line

@@ -153,7 +153,7 @@ class TenantIsolationTests {
                 get("/audit/entries").param("organisation", b),
                 get("/organisation/organisations/" + b),
                 post("/organisation/organisations/" + b + "/requisites")
-                        .param("inn", "1234567890")
+                        .param("inn", "1234567894")
                         .with(csrf()),
                 get("/consent/persons/" + personOfB),
                 post("/consent/persons/" + personOfB + "/given")

@@ -69,7 +69,7 @@ class AdminBootstrap implements ApplicationRunner {
         }
     }
 
-    private static String randomPassword() {
+    static String randomPassword() {
         SecureRandom random = new SecureRandom();
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < 16; i++) {

@@ -147,6 +147,11 @@ class Organisation {
                         .collect(java.util.stream.Collectors.joining(","));
     }
 
+    /** Where its «today» is taken (a zone of {@link TimeZones#RUSSIA}, checked by the service). */
+    void timeZone(String zone) {
+        this.timeZone = zone;
+    }
+
     long version() {
         return version == null ? 0 : version;
     }

@@ -76,6 +76,31 @@ public class OrganisationManagement implements Organisations {
         return organisation.summary();
     }
 
+    /** The zones an organisation's «today» may be taken in, west to east (message keys {@code organisation.timeZone.<zone>}). */
+    public static final List<String> TIME_ZONES = TimeZones.RUSSIA;
+
+    /**
+     * Sets where the organisation's «today» is taken; an area's zone is set for every organisation below it too (a
+     * region's administrator sets it once; a school may then be given its own). Those who keep the requisites set it.
+     */
+    public OrganisationSummary changeTimeZone(
+            NastavnikPrincipal caller, OrganisationId id, String zone, Long readVersion) {
+        Organisation organisation = organisations.findById(id.value()).orElseThrow(NotFoundException::new);
+        if (!mayView(caller, id)) {
+            throw new NotFoundException();
+        }
+        if (!mayEditRequisites(caller, organisation.summary())) {
+            throw new ForbiddenException("Only those who keep the requisites set the time zone");
+        }
+        if (zone == null || !TimeZones.RUSSIA.contains(zone)) {
+            throw InvalidInputException.of("timeZone", "organisation.timeZone.invalid");
+        }
+        ru.nastavnik.shared.StaleVersionException.check(readVersion, organisation.version());
+        organisations.subtree(id.value()).forEach(o -> o.timeZone(zone));
+        organisations.flush();
+        return organisations.findById(id.value()).orElseThrow().summary();
+    }
+
     /**
      * A school's director keeps its requisites. A municipality's or region's education authority has no director's
      * account here: its own methodologist (not one of the region above) names its head and place, which its events'

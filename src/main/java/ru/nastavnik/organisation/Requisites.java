@@ -159,9 +159,13 @@ public record Requisites(
         List<Problem> problems = new ArrayList<>();
         if (inn != null && !inn.matches("\\d{10}|\\d{12}")) {
             problems.add(Problem.field("inn", "organisation.inn.invalid"));
+        } else if (inn != null && !CheckDigits.inn(inn)) {
+            problems.add(Problem.field("inn", "organisation.inn.checksum", inn));
         }
         if (ogrn != null && !ogrn.matches("\\d{13}|\\d{15}")) {
             problems.add(Problem.field("ogrn", "organisation.ogrn.invalid"));
+        } else if (ogrn != null && !CheckDigits.ogrn(ogrn)) {
+            problems.add(Problem.field("ogrn", "organisation.ogrn.checksum", ogrn));
         }
         if (website != null && !website.matches(URL)) {
             problems.add(Problem.field("website", "organisation.website.invalid"));

@@ -116,7 +116,7 @@ class User {
     }
 
     UserSummary summary() {
-        return new UserSummary(id(), username, fullName, roleGrants());
+        return new UserSummary(id(), username, fullName, roleGrants(), enabled);
     }
 
     @Embeddable

@@ -112,6 +112,38 @@ public class UserManagement {
                 "учётная запись заблокирована; завершено сеансов: " + ended + ", отозвано токенов: " + revoked));
     }
 
+    /**
+     * A forgotten password: the system administrator (anyone's) or a director (her organisation's staff) gives the
+     * account a new random one, shown to her once to hand over; the account's sessions end at once. Her own password
+     * she changes herself.
+     */
+    public String resetPassword(NastavnikPrincipal caller, UserId id) {
+        User user = manageable(caller, id);
+        if (user.id().equals(caller.id())) {
+            throw InvalidInputException.of("id", "user.reset.self");
+        }
+        String password = AdminBootstrap.randomPassword();
+        user.changePassword(passwordEncoder.encode(password));
+        int ended = sessions.endAll(user.username());
+        events.publishEvent(new AuditEvent(
+                caller.homeOrganisation().orElse(null),
+                AuditAction.PASSWORD_CHANGE,
+                "User",
+                id.value(),
+                "пароль сброшен (выдан новый); завершено сеансов: " + ended));
+        return password;
+    }
+
+    /** Whether she may reset the account's password and block it (as {@link #resetPassword}). */
+    @Transactional(readOnly = true)
+    public boolean mayManage(NastavnikPrincipal caller, UserId id) {
+        try {
+            return !id.equals(caller.id()) && manageable(caller, id) != null;
+        } catch (NotFoundException e) {
+            return false;
+        }
+    }
+
     public void unblock(NastavnikPrincipal caller, UserId id) {
         manageable(caller, id).unblock();
         events.publishEvent(new AuditEvent(

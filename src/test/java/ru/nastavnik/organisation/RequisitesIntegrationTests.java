@@ -60,7 +60,7 @@ class RequisitesIntegrationTests {
                                 .header("If-Match", etag())
                                 .contentType(MediaType.APPLICATION_JSON)
                                 .content(
-                                        "{\"inn\":\"3419000000\",\"head\":{\"lastName\":\"Кузнецов\",\"firstName\":\"Игорь\"}}"))
+                                        "{\"inn\":\"3419000004\",\"head\":{\"lastName\":\"Кузнецов\",\"firstName\":\"Игорь\"}}"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("head.lastName"))
                 .andExpect(jsonPath("$.errors[0].message").value(containsString("пол руководителя")));
@@ -193,6 +193,22 @@ class RequisitesIntegrationTests {
 
     /** Two editors read the requisites; the second to save is told, and the first one's change is kept. */
     @Test
+    void anInnOrOgrnWithAWrongCheckDigitIsRefusedNamingItsField() throws Exception {
+        String tag = mvc.perform(get(api).with(user(director)))
+                .andReturn()
+                .getResponse()
+                .getHeader("ETag");
+        mvc.perform(put(api + "/requisites")
+                        .with(user(director))
+                        .header("If-Match", tag)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"inn\":\"4634005120\",\"ogrn\":\"1024600801236\"}"))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.errors[*].field", org.hamcrest.Matchers.containsInAnyOrder("inn", "ogrn")))
+                .andExpect(jsonPath("$.errors[0].message", containsString("контрольной цифры")));
+    }
+
+    @Test
     void aStaleEditIsRefusedAndAnEditWithoutAVersionIsAskedForIt() throws Exception {
         VersionedEdits.assertVersionedEdit(
                 mvc,
@@ -200,16 +216,16 @@ class RequisitesIntegrationTests {
                 director,
                 tag -> VersionedEdits.ifMatch(put(api + "/requisites"), tag)
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"inn\":\"3419000000\"}"),
+                        .content("{\"inn\":\"3419000004\"}"),
                 tag -> VersionedEdits.ifMatch(put(api + "/requisites"), tag)
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"inn\":\"3419999999\"}"));
+                        .content("{\"inn\":\"3419999996\"}"));
         assertThat(organisations
                         .find(world.schoolA())
                         .orElseThrow()
                         .requisites()
                         .inn())
-                .isEqualTo("3419000000");
+                .isEqualTo("3419000004");
     }
 
     /** The page's form carries the version; a stale save keeps what she typed and shows the value saved meanwhile. */
@@ -220,16 +236,16 @@ class RequisitesIntegrationTests {
                         .with(user(director))
                         .header("If-Match", etag())
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"address\":\"ул. Мира, 5\",\"inn\":\"3419000000\"}"))
+                        .content("{\"address\":\"ул. Мира, 5\",\"inn\":\"3419000004\"}"))
                 .andExpect(status().isOk());
         mvc.perform(post("/organisation/organisations/" + world.schoolA() + "/requisites")
                         .with(user(director))
                         .with(csrf())
                         .param("version", version)
                         .param("address", "ул. Ленина, 1")
-                        .param("inn", "3419000000"))
+                        .param("inn", "3419000004"))
                 .andExpect(VersionedEdits.staleFormKeeps("value=\"ул. Ленина, 1\"", "ул. Мира, 5"))
-                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Сейчас сохранено: 3419000000"))));
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Сейчас сохранено: 3419000004"))));
         assertThat(organisations
                         .find(world.schoolA())
                         .orElseThrow()

@@ -147,7 +147,7 @@ class SchoolHolidaysIntegrationTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Период 2: «осенние» — не период каникул")))
                 .andExpect(content().string(containsString("Период 3: «31.02.2027» — такой даты нет")))
-                .andExpect(content().string(containsString("каникулы длиннее 31 дней")))
+                .andExpect(content().string(containsString("каникулы длиннее предельного срока (31 календарных дн.)")))
                 .andExpect(content().string(containsString("01.11.2026\nосенние\n31.02.2027")));
         assertThat(calendars.holidays(curator, world.schoolA()).periods())
                 .extracting(Object::toString)

@@ -104,20 +104,36 @@ public class EventInvitees {
 
     /**
      * A mark in brackets after a speaker's name says her school, position or subject in words of its own: each word
-     * is found, in any case form, in her school's name, positions or subjects — «учитель математики» is a «учитель»
-     * of «математика», «СОШ № 5» her school.
+     * is found, in any case form, among the words of her school's name, positions or subjects — «учитель математики»
+     * is a «учитель» of «математика», «СОШ № 5» her school. A number or a word of one or two letters is matched whole
+     * («СОШ № 5» is not «СОШ № 15», «Школа А» not a school whose name has a word beginning with «а»).
      */
     private boolean describes(String mark, StaffView person) {
-        String known = java.util.stream.Stream.concat(
+        List<String> known = words(java.util.stream.Stream.concat(
                         java.util.stream.Stream.of(access.name(person.organisationId())),
                         java.util.stream.Stream.concat(
                                 person.data().positions().stream(), person.data().subjects().stream()))
                 .filter(java.util.Objects::nonNull)
-                .collect(Collectors.joining(" "))
-                .toLowerCase(java.util.Locale.ROOT);
-        return java.util.Arrays.stream(mark.split("[\\s«»\"]+"))
+                .collect(Collectors.joining(" ")));
+        List<String> marked = words(mark);
+        return marked.stream().allMatch(w -> matches(w, known));
+    }
+
+    static boolean matches(String word, List<String> known) {
+        if (word.length() <= 2 || word.chars().allMatch(Character::isDigit)) {
+            return known.contains(word);
+        }
+        String stem = EventDocumentModel.stem(word);
+        return known.stream().anyMatch(k -> k.startsWith(stem));
+    }
+
+    /** The words of a text, in lower case, «ё» read as «е»; signs and punctuation («№», «,») are not words. */
+    static List<String> words(String text) {
+        return java.util.Arrays.stream(text.toLowerCase(java.util.Locale.ROOT)
+                        .replace('ё', 'е')
+                        .split("[^\\p{L}\\p{N}]+"))
                 .filter(w -> !w.isEmpty())
-                .allMatch(w -> known.contains(EventDocumentModel.stem(w)));
+                .toList();
     }
 
     private List<OrganisationId> schools(OrganisationId organiser) {

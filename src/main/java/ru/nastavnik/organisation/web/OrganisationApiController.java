@@ -77,6 +77,23 @@ class OrganisationApiController {
         return ETags.ok(updated.version(), OrganisationResponse.of(updated));
     }
 
+    record TimeZoneBody(String timeZone) {}
+
+    @PutMapping("/{id}/time-zone")
+    @Operation(
+            summary =
+                    "Часовой пояс организации (у территории — и всех организаций под ней), например «Asia/Vladivostok»")
+    ResponseEntity<OrganisationResponse> timeZone(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable OrganisationId id,
+            @RequestBody TimeZoneBody body,
+            @Parameter(description = ETags.IF_MATCH) @RequestHeader(name = "If-Match", required = false)
+                    String ifMatch) {
+        OrganisationSummary updated =
+                organisations.changeTimeZone(me, id, body == null ? null : body.timeZone(), ETags.parse(ifMatch));
+        return ETags.ok(updated.version(), OrganisationResponse.of(updated));
+    }
+
     record OrganisationResponse(
             String id,
             String parentId,

@@ -16,15 +16,18 @@ import ru.nastavnik.organisation.OrganisationKind;
 import ru.nastavnik.organisation.OrganisationManagement;
 import ru.nastavnik.organisation.OrganisationSummary;
 import ru.nastavnik.organisation.UserManagement;
+import ru.nastavnik.organisation.UserSummary;
 import ru.nastavnik.shared.Gender;
 import ru.nastavnik.shared.OrganisationId;
 import ru.nastavnik.shared.Role;
 import ru.nastavnik.shared.StaleVersionException;
+import ru.nastavnik.shared.UserId;
 import ru.nastavnik.shared.VersionRequiredException;
 import ru.nastavnik.shared.security.NastavnikPrincipal;
 import ru.nastavnik.shared.web.Flash;
 import ru.nastavnik.shared.web.FormPage;
 import ru.nastavnik.shared.web.SavedMeanwhile;
+import ru.nastavnik.shared.web.Submit;
 
 @Controller
 @RequestMapping("/organisation/organisations")
@@ -93,7 +96,17 @@ class OrganisationController {
                 "parentLinked", organisation.parentId() != null && organisations.mayView(me, organisation.parentId()));
         boolean manageUsers = users.mayManageUsers(me, organisationId);
         model.addAttribute("manageUsers", manageUsers);
-        model.addAttribute("users", manageUsers ? users.inOrganisation(me, organisationId) : List.of());
+        model.addAttribute("timeZones", OrganisationManagement.TIME_ZONES);
+        List<UserSummary> accounts = manageUsers ? users.inOrganisation(me, organisationId) : List.of();
+        model.addAttribute("users", accounts);
+        // the accounts whose password she may reset and which she may block: the administrator's any, a director's
+        // her organisation's staff
+        model.addAttribute(
+                "manageable",
+                accounts.stream()
+                        .map(UserSummary::id)
+                        .filter(u -> users.mayManage(me, u))
+                        .collect(java.util.stream.Collectors.toSet()));
         model.addAttribute("grantable", grantableRoles(me, organisation));
         model.addAttribute(
                 "canStaff",
@@ -125,6 +138,57 @@ class OrganisationController {
                         () -> users.create(me, userForm.toRequest(organisationId.toString())),
                         created -> Flash.of("user.created", created.username()),
                         created -> "redirect:/organisation/organisations/" + organisationId);
+    }
+
+    /** A forgotten password: a new one, shown once in the flash to hand over; her sessions end. */
+    @PostMapping("/{id}/users/{user}/password")
+    String resetPassword(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable OrganisationId id,
+            @PathVariable UserId user,
+            RedirectAttributes redirect) {
+        organisations.get(me, id);
+        String login = users.find(user).map(UserSummary::username).orElse("");
+        Submit.done(redirect, () -> Flash.of("user.reset.done", login, users.resetPassword(me, user)));
+        return "redirect:/organisation/organisations/" + id;
+    }
+
+    @PostMapping("/{id}/users/{user}/block")
+    String block(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable OrganisationId id,
+            @PathVariable UserId user,
+            RedirectAttributes redirect) {
+        organisations.get(me, id);
+        Submit.done(redirect, () -> users.block(me, user, true), "user.block.done");
+        return "redirect:/organisation/organisations/" + id;
+    }
+
+    @PostMapping("/{id}/users/{user}/unblock")
+    String unblock(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable OrganisationId id,
+            @PathVariable UserId user,
+            RedirectAttributes redirect) {
+        organisations.get(me, id);
+        Submit.done(redirect, () -> users.unblock(me, user), "user.unblock.done");
+        return "redirect:/organisation/organisations/" + id;
+    }
+
+    /** Where its «today» is taken; an area's for every organisation below it too. */
+    @PostMapping("/{id}/time-zone")
+    String timeZone(
+            @AuthenticationPrincipal NastavnikPrincipal me,
+            @PathVariable OrganisationId id,
+            @org.springframework.web.bind.annotation.RequestParam(required = false) String timeZone,
+            @org.springframework.web.bind.annotation.RequestParam(required = false) Long version,
+            RedirectAttributes redirect) {
+        Submit.versioned(
+                redirect,
+                "organisation.timeZone.stale",
+                () -> organisations.changeTimeZone(me, id, timeZone, version),
+                "organisation.timeZone.saved");
+        return "redirect:/organisation/organisations/" + id;
     }
 
     @PostMapping("/{id}/requisites")

@@ -65,6 +65,16 @@ class UserApiController {
         return ResponseEntity.noContent().build();
     }
 
+    record NewPassword(String password) {}
+
+    @PostMapping("/{id}/password-reset")
+    @Operation(
+            summary =
+                    "Выдать новый пароль (забытый): ответ содержит его один раз; все сеансы учётной записи завершаются")
+    NewPassword resetPassword(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable UserId id) {
+        return new NewPassword(users.resetPassword(me, id));
+    }
+
     @PostMapping("/{id}/unblock")
     @Operation(summary = "Разблокировать учётную запись")
     ResponseEntity<Void> unblock(@AuthenticationPrincipal NastavnikPrincipal me, @PathVariable UserId id) {

@@ -94,6 +94,10 @@ final class StaffCells {
         if (value.matches("\\d{4,5}")) {
             return EXCEL_EPOCH.plusDays(Long.parseLong(value));
         }
+        // written as a date, but no such day («31.02.2010»): the format is right, the day is not
+        if (value.matches("(0?[1-9]|[12]\\d|3[01])[./-](0?[1-9]|1[0-2])[./-]\\d{4}")) {
+            throw new IllegalArgumentException("import.cell.noSuchDate");
+        }
         throw new IllegalArgumentException("import.cell.date");
     }
 

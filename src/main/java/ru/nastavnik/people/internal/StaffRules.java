@@ -110,7 +110,8 @@ final class StaffRules {
         } else if (!NAME.matcher(value).matches()) {
             problems.add(Problem.field(field, "staff.name.invalid"));
         } else if (mixedScript(value)) {
-            problems.add(Problem.field(field, "staff.name.mixedScript"));
+            String word = mixedWord(value);
+            problems.add(Problem.field(field, "staff.name.mixedScript", word, latinLetters(word)));
         }
     }
 
@@ -125,6 +126,25 @@ final class StaffRules {
      * A word with both Cyrillic and Latin letters is a look-alike (a Latin «a» typed into «Иванова»): it reads the
      * same but is not the same name, and it defeated duplicate detection.
      */
+    /** The first word of the name with letters of both alphabets. */
+    static String mixedWord(String name) {
+        for (String word : name.split("[ .'’-]+")) {
+            if (mixedScript(word)) {
+                return word;
+            }
+        }
+        return name;
+    }
+
+    /** The Latin letters of a word, each once, «o», «a» — the keys a Russian keyboard layout shares. */
+    static String latinLetters(String word) {
+        return word.codePoints()
+                .filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN)
+                .distinct()
+                .mapToObj(c -> "«" + Character.toString(c) + "»")
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
+
     static boolean mixedScript(String name) {
         for (String word : name.split("[ .'’-]+")) {
             boolean cyrillic =

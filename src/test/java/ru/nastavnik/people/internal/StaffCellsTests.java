@@ -21,9 +21,17 @@ class StaffCellsTests {
         assertThatThrownBy(() -> StaffCells.date("+10000-01-01"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("import.cell.date");
+        // written as a date but no such day: told so, not «use the format» it already is in
         assertThatThrownBy(() -> StaffCells.date("31.02.1980"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("import.cell.date");
+                .hasMessage("import.cell.noSuchDate");
+    }
+
+    @Test
+    void aNameWithALatinLetterNamesTheWordAndTheLetter() {
+        assertThat(StaffRules.mixedWord("Мoрозова Анна")).isEqualTo("Мoрозова");
+        assertThat(StaffRules.latinLetters("Мoрозова")).isEqualTo("«o»");
+        assertThat(StaffRules.latinLetters("Сидoрoвa")).isEqualTo("«o», «a»");
     }
 
     @Test
