@@ -98,8 +98,8 @@ class DemoData implements ApplicationRunner {
                 school1.id(),
                 new Requisites(
                                 "403401, Демонстрационная обл., ст. Примерная, " + "ул. Школьная, д. 1",
-                                "3400000001",
-                                "1023400000001",
+                                "3400000000",
+                                "1023400000007",
                                 "https://school1.example.ru",
                                 new HeadName("Морозова", "Татьяна", "Викторовна", Gender.FEMALE),
                                 "Директор")

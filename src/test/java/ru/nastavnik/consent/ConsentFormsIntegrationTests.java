@@ -68,8 +68,8 @@ class ConsentFormsIntegrationTests {
                 world.schoolA(),
                 new Requisites(
                         "ст. Кумылженская, ул. Мира, 5",
-                        "3419000000",
-                        "1023400000001",
+                        "3419000004",
+                        "1023400000007",
                         "https://school2.example.ru",
                         new HeadName("Кузнецов", "Игорь", "Васильевич", Gender.MALE),
                         "Директор"),
@@ -92,8 +92,8 @@ class ConsentFormsIntegrationTests {
         String text = docxText(docx);
         assertThat(text)
                 .contains("Я, Кузьмич Лукич Ильич")
-                .contains("ИНН 3419000000")
-                .contains("ОГРН 1023400000001")
+                .contains("ИНН 3419000004")
+                .contains("ОГРН 1023400000007")
                 .contains("ст. Кумылженская, ул. Мира, 5")
                 .contains("статьёй 9 Федерального закона");
         assertThat(text).doesNotContain("{{");

@@ -49,7 +49,7 @@ class OrganisationController {
         if (!model.containsAttribute("organisationForm")) {
             model.addAttribute("organisationForm", new OrganisationForm());
         }
-        model.addAttribute("organisations", organisations.visibleTo(me));
+        model.addAttribute("organisations", OrganisationTree.of(organisations.visibleTo(me)));
         model.addAttribute(
                 "parents",
                 organisations.visibleTo(me).stream()

@@ -148,7 +148,7 @@ class StaffImportPreviewIntegrationTests {
                 .contains("Дата трудового договора")
                 .contains("15-тд")
                 .contains("01.09.2019")
-                .contains("Дата «31.02.2019» не распознана");
+                .contains("Даты «31.02.2019» нет в календаре");
     }
 
     @Test
